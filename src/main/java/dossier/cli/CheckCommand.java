@@ -1,0 +1,37 @@
+package dossier.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier check}: everything {@code build} checks, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the dossier as a build would, and write nothing. For pull requests: --format github.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (path:line:col: error: message) or github (workflow commands that annotate the pull request); default ${DEFAULT-VALUE}.")
+    DiagnosticPrinter.Format format;
+
+    @Override
+    public Integer call() {
+        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(source.folder(spec), Optional.empty(), false));
+        DiagnosticPrinter.print(result.diagnostics(), format, spec.commandLine().getErr());
+        if (result.failed()) {
+            return Main.CONTENT_ERRORS;
+        }
+        if (format == DiagnosticPrinter.Format.text) {
+            spec.commandLine().getOut().println("no errors");
+        }
+        return Main.OK;
+    }
+}

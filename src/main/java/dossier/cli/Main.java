@@ -1,0 +1,80 @@
+package dossier.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dossier} command. Exit status: 0 success, 1 content or template errors, 2 usage
+ * errors. Nothing an editor can do prints a Java stack trace.
+ */
+@Command(name = "dossier",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Builds a cross-linked website of sources, quotes and background from an annotated dossier.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 success, 1 content or template errors, 2 usage errors."})
+public final class Main implements Runnable {
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line as {@code main} would, with the given output streams; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((exception, cmd, parsed) -> {
+                    if (exception instanceof CommandLine.ParameterException usage) {
+                        throw usage;
+                    }
+                    cmd.getErr().println("dossier: internal error: " + exception
+                            + " (this is a bug in dossier, not in your content; please report it)");
+                    if (System.getenv("DOSSIER_DEBUG") != null) {
+                        exception.printStackTrace(cmd.getErr());
+                    }
+                    return CONTENT_ERRORS;
+                });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Without a command, say what the commands are; that is a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build, check, serve or new");
+    }
+
+    /** The version Maven wrote into the jar's resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/dossier/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"dossier " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dossier.cli;
+
+import dossier.check.LinkChecker;
+import dossier.diagnostic.Diagnostic;
+import dossier.diagnostic.Diagnostics;
+import dossier.graph.DossierGraph;
+import dossier.graph.GraphBuilder;
+import dossier.load.ContentLoader;
+import dossier.load.SourceFile;
+import dossier.markdown.MarkdownParser;
+import dossier.markdown.ParsedBody;
+import dossier.model.ContentModel;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Kind;
+import dossier.model.ModelBuilder;
+import dossier.render.RenderedSite;
+import dossier.render.SiteRenderer;
+import dossier.render.Theme;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order on one dossier folder and returns the site in memory with every
+ * diagnostic. Holds no logic of its own: the order listed matches the order of execution.
+ */
+final class Pipeline {
+    /** The label diagnostics about output files carry. */
+    static final String SITE_LABEL = "site";
+
+    record Options(Path source, Optional<String> baseUrl, boolean drafts) {
+    }
+
+    /** @param site present only when no error was found */
+    record Result(Optional<RenderedSite> site, List<Diagnostic> diagnostics) {
+        boolean failed() {
+            return site.isEmpty();
+        }
+    }
+
+    private final ContentLoader loader = new ContentLoader();
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final GraphBuilder graphs = new GraphBuilder();
+    private final LinkChecker links = new LinkChecker();
+
+    Result run(Options options) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceFile> files = loader.load(options.source(), diagnostics);
+        ContentModel model = new ModelBuilder(options.drafts()).build(files, diagnostics);
+        if (options.baseUrl().isPresent()) {
+            model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
+        }
+        Map<EntityKey, ParsedBody> bodies = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            for (Entity entity : model.all(kind)) {
+                bodies.put(EntityKey.of(entity), markdown.parse(entity.path(), entity.body(), diagnostics));
+            }
+        }
+        DossierGraph graph = graphs.build(model, bodies, diagnostics);
+        if (diagnostics.hasErrors()) {
+            // Rendering a dossier with broken references would only add echoes of the same errors.
+            return new Result(Optional.empty(), diagnostics.sorted());
+        }
+        RenderedSite site = new SiteRenderer(new Theme(options.source())).render(graph, diagnostics);
+        links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
+        return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics.sorted());
+    }
+
+    static String basePath(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+}

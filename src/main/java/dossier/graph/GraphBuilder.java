@@ -1,0 +1,131 @@
+package dossier.graph;
+
+import dossier.diagnostic.Diagnostics;
+import dossier.diagnostic.NearestName;
+import dossier.markdown.ParsedBody;
+import dossier.markdown.TypedLink;
+import dossier.model.ContentModel;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Kind;
+import dossier.model.Position;
+import dossier.model.Reference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The graph stage: resolves every metadata reference and typed link against the model,
+ * reporting each one that names nothing (with the nearest id as a hint), and indexes what
+ * points where. Linear in the number of references.
+ */
+public final class GraphBuilder {
+
+    public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
+        SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>();
+        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
+        SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
+        for (Kind kind : Kind.values()) {
+            for (Entity entity : model.all(kind)) {
+                EntityKey from = EntityKey.of(entity);
+                List<Mention> mentions = new ArrayList<>();
+                metadataMentions(model, entity, from, diagnostics, mentions);
+                ParsedBody body = bodies.get(from);
+                if (body != null) {
+                    for (TypedLink link : body.links()) {
+                        resolveLink(model, bodies, from, link, diagnostics).ifPresent(mention -> {
+                            mentions.add(mention);
+                            if (link.isQuoteRendering() && kind == Kind.ARTICLE) {
+                                renderings.computeIfAbsent(link.id(), id -> new ArrayList<>())
+                                        .add(new Rendering(link.id(), entity.id(), link.text(), link.position()));
+                            }
+                        });
+                    }
+                }
+                outgoing.put(from, List.copyOf(mentions));
+                for (Mention mention : mentions) {
+                    if (!mention.to().equals(from)) {
+                        incoming.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
+                    }
+                }
+            }
+        }
+        incoming.replaceAll((key, list) -> list.stream()
+                .sorted(Comparator.comparing(Mention::from).thenComparing(m -> m.position().line())
+                        .thenComparing(m -> m.position().column()))
+                .toList());
+        renderings.replaceAll((key, list) -> List.copyOf(list));
+        return new DossierGraph(model, bodies, outgoing, incoming, renderings);
+    }
+
+    private static void metadataMentions(ContentModel model, Entity entity, EntityKey from, Diagnostics diagnostics,
+                                         List<Mention> into) {
+        for (Reference reference : entity.references()) {
+            if (reference.id().isEmpty()) {
+                continue; // a missing required field, already reported by the model stage
+            }
+            Optional<Kind> found = reference.kinds().stream().filter(k -> model.exists(k, reference.id())).findFirst();
+            if (found.isEmpty()) {
+                reportUnknown(model, reference.kinds(), reference.id(), reference.position(), diagnostics);
+                continue;
+            }
+            EntityKey to = new EntityKey(found.get(), reference.id());
+            if (to.equals(from)) {
+                Position at = reference.position();
+                diagnostics.error(at.path(), at.line(), at.column(),
+                        "'" + reference.id() + "' refers to itself", "name another " + found.get().prefix());
+                continue;
+            }
+            into.add(new Mention(from, to, reference.field(), "", "", "", reference.position()));
+        }
+    }
+
+    private static Optional<Mention> resolveLink(ContentModel model, Map<EntityKey, ParsedBody> bodies, EntityKey from,
+                                                 TypedLink link, Diagnostics diagnostics) {
+        Position at = link.position();
+        if (!model.exists(link.kind(), link.id())) {
+            reportUnknown(model, List.of(link.kind()), link.id(), at, diagnostics);
+            return Optional.empty();
+        }
+        EntityKey to = new EntityKey(link.kind(), link.id());
+        if (!link.fragment().isEmpty()) {
+            ParsedBody target = bodies.get(to);
+            if (target != null && !target.anchorNames().contains(link.fragment())) {
+                diagnostics.error(at.path(), at.line(), at.column(),
+                        "'" + to + "' has no anchor '#" + link.fragment() + "'",
+                        anchorHint(link.fragment(), target));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Mention(from, to, Mention.BODY, link.fragment(), link.text(), link.context(), at));
+    }
+
+    private static String anchorHint(String fragment, ParsedBody target) {
+        String nearest = NearestName.didYouMean(fragment, target.anchorNames());
+        return nearest.isEmpty() ? "paragraphs are numbered #p1, #p2, …; headings use their text" : nearest;
+    }
+
+    private static void reportUnknown(ContentModel model, List<Kind> kinds, String id, Position at, Diagnostics diagnostics) {
+        List<String> known = new ArrayList<>();
+        for (Kind kind : kinds) {
+            known.addAll(model.entities().get(kind).keySet());
+        }
+        String what = String.join(" or ", kinds.stream().map(Kind::prefix).toList());
+        for (Kind kind : kinds) {
+            if (model.drafts().contains(ContentModel.key(kind, id))) {
+                diagnostics.error(at.path(), at.line(), at.column(), "the " + kind.prefix() + " '" + id + "' is a draft",
+                        "publish it (remove 'draft: true'), or build with --drafts");
+                return;
+            }
+        }
+        String hint = NearestName.didYouMean(id, known);
+        if (hint.isEmpty()) {
+            hint = "create content/" + kinds.get(0).folder() + "/" + id + ".md, or check the spelling";
+        }
+        diagnostics.error(at.path(), at.line(), at.column(), "unknown " + what + " '" + id + "'", hint);
+    }
+}

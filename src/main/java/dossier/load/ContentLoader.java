@@ -1,0 +1,186 @@
+package dossier.load;
+
+import dossier.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The first stage: walks {@code content/} of a dossier folder and reads every content file,
+ * in path order. Every problem becomes a diagnostic and the walk goes on, so one run reports
+ * them all. Symbolic links are refused outright: nothing outside the dossier is ever read.
+ */
+public final class ContentLoader {
+    /** Content folder name inside a dossier folder. */
+    public static final String CONTENT = "content";
+    /** Ids are file names: lower-case, digits and hyphens, so they are safe in paths and URLs. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    public static final int MAX_ID_LENGTH = 80;
+    /** Larger files are refused before they are read, to keep memory bounded. */
+    public static final long MAX_FILE_BYTES = 8L << 20;
+
+    private final YamlReader yaml = new YamlReader();
+
+    public List<SourceFile> load(Path dossierFolder, Diagnostics diagnostics) {
+        Path content = dossierFolder.resolve(CONTENT);
+        if (Files.isSymbolicLink(content)) {
+            diagnostics.error(CONTENT, 1, 1, "content/ is a symbolic link", "make it a real folder inside the dossier");
+            return List.of();
+        }
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(CONTENT, 1, 1, "there is no content/ folder here",
+                    "run the command in a dossier folder, or pass --source DIR");
+            return List.of();
+        }
+        List<Path> files = listFiles(dossierFolder, content, diagnostics);
+        List<SourceFile> loaded = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : files) {
+            readFile(dossierFolder, file, diagnostics).ifPresent(source -> {
+                String key = source.collection() + "/" + source.id();
+                String earlier = seen.putIfAbsent(key, source.path());
+                if (earlier != null) {
+                    diagnostics.error(source.path(), 1, 1, "the id '" + source.id() + "' is also used by " + earlier,
+                            "ids must be unique in a collection; rename one file");
+                } else {
+                    loaded.add(source);
+                }
+            });
+        }
+        return List.copyOf(loaded);
+    }
+
+    private static List<Path> listFiles(Path root, Path content, Diagnostics diagnostics) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(content) && dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String relative = relative(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        diagnostics.error(relative, 1, 1, "symbolic links are not allowed in content/",
+                                "replace the link with the file itself");
+                    } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(relative(root, file), 1, 1, "cannot read: " + e.getMessage(), "");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error(CONTENT, 1, 1, "cannot list content/: " + e.getMessage(), "");
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private Optional<SourceFile> readFile(Path root, Path file, Diagnostics diagnostics) {
+        String path = relative(root, file);
+        String[] parts = path.split("/");
+        if (parts.length > 3) {
+            diagnostics.error(path, 1, 1, "content files must be directly inside a collection folder",
+                    "move it to content/" + parts[1] + "/" + parts[parts.length - 1]);
+            return Optional.empty();
+        }
+        String collection = parts.length == 3 ? parts[1] : "";
+        String name = parts[parts.length - 1];
+        Format format;
+        String id;
+        if (name.endsWith(".md")) {
+            format = Format.MARKDOWN;
+            id = name.substring(0, name.length() - 3);
+        } else if (name.endsWith(".yaml")) {
+            format = Format.YAML;
+            id = name.substring(0, name.length() - 5);
+        } else if (name.endsWith(".yml")) {
+            diagnostics.error(path, 1, 1, "metadata files end in .yaml", "rename it to " + name.replaceAll("\\.yml$", ".yaml"));
+            return Optional.empty();
+        } else {
+            diagnostics.error(path, 1, 1, "not a content file", "content files end in .md or .yaml");
+            return Optional.empty();
+        }
+        if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
+            diagnostics.error(path, 1, 1, "'" + id + "' is not a valid id",
+                    "ids use a-z, 0-9 and '-', start with a letter or digit, and have at most "
+                            + MAX_ID_LENGTH + " characters; try '" + suggestId(id) + "'");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(path, 1, 1, "the file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES,
+                        "split it into smaller files");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(path, 1, 1, "cannot read: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        Optional<String> text = TextDecoder.decode(path, bytes, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.of(unreadable(path, collection, id, format));
+        }
+        return Optional.of(format == Format.YAML
+                ? readYaml(path, collection, id, text.get(), diagnostics)
+                : readMarkdown(path, collection, id, text.get(), diagnostics));
+    }
+
+    private SourceFile readYaml(String path, String collection, String id, String text, Diagnostics diagnostics) {
+        return yaml.read(path, text, 1, diagnostics)
+                .map(map -> new SourceFile(path, collection, id, Format.YAML, map, "", 1, true))
+                .orElseGet(() -> unreadable(path, collection, id, Format.YAML));
+    }
+
+    private SourceFile readMarkdown(String path, String collection, String id, String text, Diagnostics diagnostics) {
+        Optional<FrontMatter> split = FrontMatter.split(path, text, diagnostics);
+        if (split.isEmpty()) {
+            return unreadable(path, collection, id, Format.MARKDOWN);
+        }
+        FrontMatter front = split.get();
+        return yaml.read(path, front.yaml(), 2, diagnostics)
+                .map(map -> new SourceFile(path, collection, id, Format.MARKDOWN, map, front.body(), front.bodyLine(), true))
+                .orElseGet(() -> unreadable(path, collection, id, Format.MARKDOWN));
+    }
+
+    private static SourceFile unreadable(String path, String collection, String id, Format format) {
+        return new SourceFile(path, collection, id, format, YamlMap.empty(1, 1), "", 1, false);
+    }
+
+    static String suggestId(String name) {
+        String suggestion = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (suggestion.length() > MAX_ID_LENGTH) {
+            suggestion = suggestion.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
+        }
+        return suggestion.isEmpty() ? "my-id" : suggestion;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

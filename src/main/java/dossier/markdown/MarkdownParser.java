@@ -1,0 +1,215 @@
+package dossier.markdown;
+
+import dossier.diagnostic.Diagnostics;
+import dossier.diagnostic.NearestName;
+import dossier.model.Body;
+import dossier.model.Kind;
+import dossier.model.Position;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The markdown stage: parses a body as CommonMark with GitHub's extensions and collects, with
+ * their file positions, the typed links, the footnote problems and the anchors. Built once and
+ * safe to share between threads.
+ */
+public final class MarkdownParser {
+    /** The extensions a body may use; the render stage renders with the same set. */
+    public static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnotesExtension.create());
+
+    private static final Pattern TYPED = Pattern.compile("([a-z]+):([^#]*)(?:#(.*))?");
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    private static final List<String> PREFIXES = Arrays.stream(Kind.values()).map(Kind::prefix).toList();
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .postProcessor(new AlertPostProcessor())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    public ParsedBody parse(String path, Body body, Diagnostics diagnostics) {
+        Node document = parser.parse(body.markdown());
+        Collector collector = new Collector(path, body.line(), diagnostics);
+        document.accept(collector);
+        collector.reportNotes();
+        return new ParsedBody(document, collector.links, collector.anchors);
+    }
+
+    private static final class Collector extends AbstractVisitor {
+        private final String path;
+        private final int firstLine;
+        private final Diagnostics diagnostics;
+        private final List<TypedLink> links = new ArrayList<>();
+        private final Map<Node, String> anchors = new IdentityHashMap<>();
+        private final Set<String> usedAnchors = new HashSet<>();
+        private final Map<String, Position> definedNotes = new HashMap<>();
+        private final Set<String> referencedNotes = new HashSet<>();
+        private int paragraphs;
+
+        Collector(String path, int firstLine, Diagnostics diagnostics) {
+            this.path = path;
+            this.firstLine = firstLine;
+            this.diagnostics = diagnostics;
+        }
+
+        Position position(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                Node parent = node.getParent();
+                return parent == null ? new Position(path, firstLine, 1) : position(parent);
+            }
+            SourceSpan span = spans.get(0);
+            return new Position(path, firstLine + span.getLineIndex(), span.getColumnIndex() + 1);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (paragraph.getParent() instanceof Document) {
+                paragraphs++;
+                anchor(paragraph, "p" + paragraphs);
+            }
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            String slug = PlainText.of(heading).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
+                    .strip()
+                    .replaceAll("\\s+", "-");
+            anchor(heading, slug.isEmpty() || slug.matches("p\\d+|fn.*") ? "section-" + slug : slug);
+            visitChildren(heading);
+        }
+
+        private void anchor(Node node, String wanted) {
+            String id = wanted;
+            for (int n = 1; !usedAnchors.add(id); n++) {
+                id = wanted + "-" + n;
+            }
+            anchors.put(node, id);
+        }
+
+        @Override
+        public void visit(Link link) {
+            checkDestination(link, link.getDestination());
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            String destination = image.getDestination();
+            if (TYPED.matcher(destination).matches() && Kind.byPrefix(destination.substring(0, destination.indexOf(':'))).isPresent()) {
+                Position at = position(image);
+                diagnostics.error(path, at.line(), at.column(), "an image cannot show a typed link",
+                        "remove the '!' to make it a link");
+                return;
+            }
+            checkDestination(image, destination);
+        }
+
+        private void checkDestination(Node node, String destination) {
+            Matcher typed = TYPED.matcher(destination);
+            if (typed.matches()) {
+                Optional<Kind> kind = Kind.byPrefix(typed.group(1));
+                if (kind.isPresent()) {
+                    Position at = position(node);
+                    if (typed.group(2).isEmpty()) {
+                        diagnostics.error(path, at.line(), at.column(), "the link '" + destination + "' names no id",
+                                "write " + kind.get().prefix() + ":ID");
+                        return;
+                    }
+                    String fragment = typed.group(3) == null ? "" : typed.group(3);
+                    String text = PlainText.of(node);
+                    links.add(new TypedLink(kind.get(), typed.group(2), fragment, text,
+                            Sentences.around(node, text), at));
+                    return;
+                }
+            }
+            Matcher scheme = SCHEME.matcher(destination);
+            if (scheme.matches() && !WEB_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+                Position at = position(node);
+                String nearest = NearestName.didYouMean(scheme.group(1), PREFIXES);
+                diagnostics.error(path, at.line(), at.column(), "'" + scheme.group(1) + ":' is not a link kind this site can publish",
+                        nearest.isEmpty()
+                                ? "links use http:, https:, mailto:, a relative address, or a typed link such as person:ID"
+                                : nearest);
+            }
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomNode node) {
+            if (node instanceof FootnoteReference reference) {
+                referencedNotes.add(reference.getLabel());
+            }
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof FootnoteDefinition definition) {
+                definedNotes.putIfAbsent(definition.getLabel(), position(definition));
+            }
+            visitChildren(block);
+        }
+
+        @Override
+        public void visit(Text text) {
+            Matcher matcher = UNDEFINED_NOTE.matcher(text.getLiteral());
+            while (matcher.find()) {
+                Position at = position(text);
+                // The text node may start before the marker; point at the marker itself.
+                int column = at.column() + matcher.start();
+                diagnostics.error(path, at.line(), column, "the note [^" + matcher.group(1) + "] is never defined",
+                        "add a line '[^" + matcher.group(1) + "]: your note' at the end of the file");
+            }
+        }
+
+        @Override
+        public void visit(Code code) {
+            // Code spans are literal: a [^1] inside backticks is not a note.
+        }
+
+        void reportNotes() {
+            definedNotes.entrySet().stream()
+                    .filter(entry -> !referencedNotes.contains(entry.getKey()))
+                    .forEach(entry -> diagnostics.warning(path, entry.getValue().line(), entry.getValue().column(),
+                            "the note [^" + entry.getKey() + "] is defined but never used",
+                            "add [^" + entry.getKey() + "] where the note belongs, or remove it"));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dossier.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/** The text of a node as a reader would read it aloud: no markup; line breaks and block ends as spaces. */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    public static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                visitChildren(node);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                out.append(' ');
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}

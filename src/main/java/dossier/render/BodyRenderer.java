@@ -1,0 +1,108 @@
+package dossier.render;
+
+import dossier.markdown.Alert;
+import dossier.markdown.MarkdownParser;
+import dossier.markdown.ParsedBody;
+import dossier.model.EntityKey;
+import dossier.model.Kind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders a parsed body to HTML for one page: typed links become relative links to the pages
+ * they name, anchored blocks get their ids, alerts become note boxes, and the result passes
+ * {@link ContentPolicy}. Typed links are rewritten by an attribute provider on the renderer,
+ * never by editing the HTML text.
+ */
+final class BodyRenderer {
+    private static final Pattern TYPED = Pattern.compile("([a-z]+):([^#]*)(?:#(.*))?");
+
+    /** @param fromDir the site path of the page the body appears on */
+    String render(ParsedBody body, String fromDir) {
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(MarkdownParser.EXTENSIONS)
+                .sanitizeUrls(true)
+                .softbreak("\n")
+                .attributeProviderFactory(context -> new Attributes(body, fromDir))
+                .nodeRendererFactory(AlertRenderer::new)
+                .build();
+        return ContentPolicy.sanitize(renderer.render(body.document()));
+    }
+
+    private record Attributes(ParsedBody body, String fromDir) implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            String anchor = body.anchors().get(node);
+            if (anchor != null) {
+                attributes.put("id", anchor);
+            }
+            if (node instanceof Link link) {
+                typedTarget(link.getDestination()).ifPresent(target -> {
+                    attributes.put("href", SitePaths.relative(fromDir, SitePaths.of(target.key()))
+                            + (target.fragment().isEmpty() ? "" : "#" + target.fragment()));
+                    attributes.put("class", target.key().kind() == Kind.QUOTE
+                            ? "ref ref-quote quote-rendering" : "ref ref-" + target.key().kind().prefix());
+                });
+            }
+        }
+    }
+
+    private record Target(EntityKey key, String fragment) {
+    }
+
+    private static Optional<Target> typedTarget(String destination) {
+        Matcher matcher = TYPED.matcher(destination);
+        if (!matcher.matches() || matcher.group(2).isEmpty()) {
+            return Optional.empty();
+        }
+        return Kind.byPrefix(matcher.group(1)).map(kind -> new Target(new EntityKey(kind, matcher.group(2)),
+                matcher.group(3) == null ? "" : matcher.group(3)));
+    }
+
+    /** GitHub alerts as a titled note box that reads well without colour. */
+    private static final class AlertRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        AlertRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Alert.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Alert alert = (Alert) node;
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "alert alert-" + alert.type().slug());
+            attributes.put("role", "note");
+            html.line();
+            html.tag("div", context.extendAttributes(node, "div", attributes));
+            html.line();
+            html.tag("p", Map.of("class", "alert-title"));
+            html.text(alert.type().title());
+            html.tag("/p");
+            html.line();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/div");
+            html.line();
+        }
+    }
+}

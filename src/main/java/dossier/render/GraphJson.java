@@ -1,0 +1,152 @@
+package dossier.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dossier.graph.DossierGraph;
+import dossier.graph.Mention;
+import dossier.graph.Rendering;
+import dossier.model.Article;
+import dossier.model.DateValue;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Event;
+import dossier.model.Kind;
+import dossier.model.Outlet;
+import dossier.model.Person;
+import dossier.model.Position;
+import dossier.model.Quote;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code dossier.json}: the whole graph for other tools. Format version 1:
+ * <pre>
+ * { "format": "dossier-graph", "version": 1, "title": …, "base_url": …,
+ *   "entities":   [ { "kind", "id", "path", "url", "title", …kind's fields } ],
+ *   "references": [ { "from", "to", "field", "fragment", "path", "line", "column" } ],
+ *   "renderings": [ { "quote", "article", "text", "path", "line", "column" } ] }
+ * </pre>
+ * Entities are in kind then id order, references in source order; {@code from}/{@code to}
+ * are written {@code kind:id}; {@code url} is relative to the site root.
+ */
+final class GraphJson {
+    static final String PATH = "dossier.json";
+    static final int VERSION = 1;
+
+    private GraphJson() {
+    }
+
+    static String write(DossierGraph graph) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            json.setPrettyPrinter(pretty);
+            json.writeStartObject();
+            json.writeStringField("format", "dossier-graph");
+            json.writeNumberField("version", VERSION);
+            json.writeStringField("title", graph.model().settings().title());
+            json.writeStringField("base_url", graph.model().settings().baseUrl());
+            json.writeArrayFieldStart("entities");
+            for (Kind kind : Kind.values()) {
+                for (Entity entity : graph.model().all(kind)) {
+                    entity(json, entity);
+                }
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("references");
+            for (List<Mention> mentions : graph.outgoing().values()) {
+                for (Mention mention : mentions) {
+                    json.writeStartObject();
+                    json.writeStringField("from", mention.from().toString());
+                    json.writeStringField("to", mention.to().toString());
+                    json.writeStringField("field", mention.field());
+                    json.writeStringField("fragment", mention.fragment());
+                    position(json, mention.position());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("renderings");
+            for (List<Rendering> renderings : graph.renderings().values()) {
+                for (Rendering rendering : renderings) {
+                    json.writeStartObject();
+                    json.writeStringField("quote", rendering.quoteId());
+                    json.writeStringField("article", rendering.articleId());
+                    json.writeStringField("text", rendering.text());
+                    position(json, rendering.position());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void position(JsonGenerator json, Position position) throws IOException {
+        json.writeStringField("path", position.path());
+        json.writeNumberField("line", position.line());
+        json.writeNumberField("column", position.column());
+    }
+
+    private static void entity(JsonGenerator json, Entity entity) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", entity.kind().prefix());
+        json.writeStringField("id", entity.id());
+        json.writeStringField("path", entity.path());
+        json.writeStringField("url", SitePaths.of(EntityKey.of(entity)));
+        json.writeStringField("title", entity.title());
+        if (entity instanceof Article article) {
+            json.writeStringField("outlet", article.outlet().id());
+            date(json, "published", Optional.of(article.published()));
+            strings(json, "authors", article.authors());
+            json.writeStringField("url_original", article.url());
+            json.writeStringField("archive_url", article.archiveUrl());
+            json.writeStringField("language", article.language());
+            json.writeStringField("translation", article.translation().method().label());
+            json.writeStringField("translated_from", article.translation().from());
+            strings(json, "inferred", article.inferred());
+            json.writeStringField("summary", article.summary());
+        } else if (entity instanceof Outlet outlet) {
+            json.writeStringField("outlet_kind", outlet.outletKind().map(k -> k.slug()).orElse(""));
+            json.writeStringField("country", outlet.country());
+            json.writeStringField("owner", outlet.owner());
+            json.writeStringField("parent", outlet.parent().map(p -> p.id()).orElse(""));
+        } else if (entity instanceof Person person) {
+            strings(json, "aliases", person.aliases());
+            json.writeStringField("wikidata", person.wikidata());
+        } else if (entity instanceof Quote quote) {
+            json.writeStringField("speaker", quote.speaker().id());
+            date(json, "said", quote.said());
+            json.writeStringField("text", quote.text());
+            json.writeStringField("original", quote.original());
+            json.writeStringField("language", quote.language());
+        } else if (entity instanceof Event event) {
+            date(json, "start", Optional.of(event.when()));
+            date(json, "end", event.end());
+            json.writeStringField("place", event.place());
+        }
+        json.writeEndObject();
+    }
+
+    private static void date(JsonGenerator json, String field, Optional<DateValue> value) throws IOException {
+        json.writeStringField(field, value.map(DateValue::text).orElse(""));
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}

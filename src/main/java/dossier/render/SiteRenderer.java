@@ -1,0 +1,97 @@
+package dossier.render;
+
+import dossier.diagnostic.Diagnostics;
+import dossier.graph.DossierGraph;
+import dossier.model.Article;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Event;
+import dossier.model.Kind;
+import dossier.model.Outlet;
+import dossier.model.Page;
+import dossier.model.Person;
+import dossier.model.Quote;
+import dossier.model.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
+ * as files in memory. Template names are chosen here, one per page type, and never come from
+ * content.
+ */
+public final class SiteRenderer {
+    private final Theme theme;
+
+    public SiteRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    public RenderedSite render(DossierGraph graph, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph);
+        TemplateRenderer templates = new TemplateRenderer(theme);
+        SiteFiles files = new SiteFiles(diagnostics);
+        List<String> pages = new ArrayList<>();
+
+        page(files, pages, templates, diagnostics, "", "home", views.home(), "the home page");
+        for (Kind kind : Kind.values()) {
+            String dir = SitePaths.indexOf(kind);
+            page(files, pages, templates, diagnostics, dir, "collection", views.index(kind),
+                    "the " + kind.prefix() + " index");
+            for (Entity entity : graph.model().all(kind)) {
+                String entityDir = SitePaths.of(EntityKey.of(entity));
+                page(files, pages, templates, diagnostics, entityDir, kind.prefix(), view(views, entity), entity.path());
+            }
+        }
+        page(files, pages, templates, diagnostics, ViewFactory.TIMELINE, "timeline", views.timeline(), "the timeline");
+        page(files, pages, templates, diagnostics, ViewFactory.SEARCH, "search",
+                views.search(SearchIndex.PATH, "assets/search.js"), "the search page");
+        templates.render("404", views.notFound(), diagnostics)
+                .ifPresent(html -> files.add("404.html", "the not-found page", html));
+
+        String baseUrl = graph.model().settings().baseUrl();
+        files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),
+                List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
+        files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
+        files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
+        files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
+        files.add(SearchIndex.PATH, "the search index", SearchIndex.write(graph));
+        // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
+        files.add(".nojekyll", "the Pages marker", new byte[0]);
+        for (Map.Entry<String, byte[]> asset : theme.assets(diagnostics).entrySet()) {
+            files.add(Theme.ASSETS + "/" + asset.getKey(), "the theme asset " + asset.getKey(), asset.getValue());
+        }
+        if (baseUrl.isEmpty()) {
+            diagnostics.warning(graph.model().settings().path(), 1, 1,
+                    "no base_url: the sitemap and canonical links need the address the site is published at",
+                    "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
+        }
+        return files.toSite();
+    }
+
+    private static void page(SiteFiles files, List<String> pages, TemplateRenderer templates, Diagnostics diagnostics,
+                             String dir, String template, Object view, String source) {
+        templates.render(template, view, diagnostics).ifPresent(html -> {
+            files.add(SitePaths.file(dir), source, html);
+            pages.add(dir);
+        });
+    }
+
+    private static Object view(ViewFactory views, Entity entity) {
+        if (entity instanceof Article article) {
+            return views.article(article);
+        } else if (entity instanceof Outlet outlet) {
+            return views.outlet(outlet);
+        } else if (entity instanceof Person person) {
+            return views.person(person);
+        } else if (entity instanceof Quote quote) {
+            return views.quote(quote);
+        } else if (entity instanceof Event event) {
+            return views.event(event);
+        } else if (entity instanceof Topic topic) {
+            return views.topic(topic);
+        }
+        return views.page((Page) entity);
+    }
+}

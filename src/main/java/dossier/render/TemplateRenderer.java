@@ -1,0 +1,85 @@
+package dossier.render;
+
+import dossier.diagnostic.Diagnostics;
+import java.util.Locale;
+import java.util.Optional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders page models with the theme's Thymeleaf templates. Template names are fixed by this
+ * class's callers, never taken from content, and content values reach templates only as
+ * variables, so no content can become an expression. A template error becomes a diagnostic
+ * naming the template file and line.
+ */
+final class TemplateRenderer {
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Theme theme;
+
+    TemplateRenderer(Theme theme) {
+        this.theme = theme;
+        FileTemplateResolver own = new FileTemplateResolver();
+        own.setPrefix(theme.overrideFolder().toAbsolutePath() + "/");
+        configure(own, 1);
+        ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
+        bundled.setPrefix(Theme.BUNDLED);
+        configure(bundled, 2);
+        engine.addTemplateResolver(own);
+        engine.addTemplateResolver(bundled);
+    }
+
+    private static void configure(org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver resolver, int order) {
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+    }
+
+    /** @return the page, or empty when the template failed (the failure is reported) */
+    Optional<String> render(String template, Object page, Diagnostics diagnostics) {
+        Context context = new Context(Locale.ROOT);
+        context.setVariable("page", page);
+        try {
+            return Optional.of(engine.process(template, context));
+        } catch (TemplateProcessingException e) {
+            String name = e.getTemplateName() == null ? template : e.getTemplateName();
+            String file = templateFile(name);
+            int line = Math.max(e.getLine() == null ? 1 : e.getLine(), 1);
+            int column = Math.max(e.getCol() == null ? 1 : e.getCol(), 1);
+            diagnostics.error(file, line, column, "template error: " + describe(e), hint(name));
+            return Optional.empty();
+        } catch (TemplateEngineException e) {
+            diagnostics.error(templateFile(template), 1, 1, "template error: " + describe(e), hint(template));
+            return Optional.empty();
+        }
+    }
+
+    private String templateFile(String name) {
+        String simple = name.replaceFirst("^.*/", "");
+        String file = Theme.TEMPLATES + "/" + simple + (simple.endsWith(".html") ? "" : ".html");
+        return theme.overrides(simple.endsWith(".html") ? simple : simple + ".html") ? file : file + " (built-in theme)";
+    }
+
+    private static String hint(String name) {
+        return "templates are code: check the expression at this line of " + name.replaceFirst("^.*/", "");
+    }
+
+    /** The innermost message, without Thymeleaf's "(template: …)" suffix, which the path already says. */
+    private static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        message = message.replaceAll("\\s*\\(template: .*\\)$", "");
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,109 @@
+package dossier.render;
+
+import dossier.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and static assets a dossier is rendered with: the dossier's own
+ * {@code templates/} folder first, file by file, then the theme bundled in the jar.
+ */
+public final class Theme {
+    /** Where the bundled theme sits on the class path (the repository's {@code templates/}). */
+    static final String BUNDLED = "theme/";
+    static final String TEMPLATES = "templates";
+    static final String ASSETS = "assets";
+
+    private final Path overrides;
+
+    /** @param dossierFolder the folder that may hold a {@code templates/} folder of its own */
+    public Theme(Path dossierFolder) {
+        this.overrides = dossierFolder.resolve(TEMPLATES);
+    }
+
+    Path overrideFolder() {
+        return overrides;
+    }
+
+    boolean overrides(String file) {
+        return Files.isRegularFile(overrides.resolve(file), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Every static asset by its path under {@code assets/}: the bundled ones, replaced or
+     * joined by the dossier's own. Symbolic links in the dossier's folder are refused.
+     */
+    SortedMap<String, byte[]> assets(Diagnostics diagnostics) {
+        SortedMap<String, byte[]> assets = new TreeMap<>();
+        readBundledAssets(assets);
+        Path own = overrides.resolve(ASSETS);
+        if (Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(own)) {
+                for (Path file : walk.sorted().toList()) {
+                    String relative = own.relativize(file).toString().replace('\\', '/');
+                    if (Files.isSymbolicLink(file)) {
+                        diagnostics.error(TEMPLATES + "/" + ASSETS + "/" + relative, 1, 1,
+                                "symbolic links are not allowed in templates/", "replace the link with the file itself");
+                    } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        assets.put(relative, Files.readAllBytes(file));
+                    }
+                }
+            } catch (IOException e) {
+                diagnostics.error(TEMPLATES + "/" + ASSETS, 1, 1, "cannot read the theme's assets: " + e.getMessage(), "");
+            }
+        }
+        return assets;
+    }
+
+    private static void readBundledAssets(SortedMap<String, byte[]> into) {
+        URL url = Theme.class.getClassLoader().getResource(BUNDLED + ASSETS);
+        if (url == null) {
+            return;
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    collect(jar.getPath("/" + BUNDLED + ASSETS), into);
+                }
+            } else {
+                collect(Path.of(uri), into);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new UncheckedIOException(new IOException("the bundled theme cannot be read", e));
+        }
+    }
+
+    private static void collect(Path folder, SortedMap<String, byte[]> into) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : files) {
+                into.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    /** A bundled file's bytes, for files read outside the template engine. */
+    static byte[] bundled(String name) throws IOException {
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new IOException("the bundled theme has no " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package dossier.render;
+
+import dossier.graph.DossierGraph;
+import dossier.graph.Mention;
+import dossier.markdown.ParsedBody;
+import dossier.model.Article;
+import dossier.model.DateValue;
+import dossier.model.DossierSettings;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Event;
+import dossier.model.Kind;
+import dossier.model.Outlet;
+import dossier.model.Page;
+import dossier.model.Person;
+import dossier.model.Quote;
+import dossier.model.Topic;
+import dossier.render.view.ArticlePage;
+import dossier.render.view.DateView;
+import dossier.render.view.Entry;
+import dossier.render.view.EventPage;
+import dossier.render.view.FreePage;
+import dossier.render.view.HomePage;
+import dossier.render.view.IndexPage;
+import dossier.render.view.Link;
+import dossier.render.view.MentionGroup;
+import dossier.render.view.NavItem;
+import dossier.render.view.NotFoundPage;
+import dossier.render.view.OutletPage;
+import dossier.render.view.PageMeta;
+import dossier.render.view.PersonPage;
+import dossier.render.view.QuotePage;
+import dossier.render.view.Rendering;
+import dossier.render.view.Role;
+import dossier.render.view.SearchPage;
+import dossier.render.view.Section;
+import dossier.render.view.TimelineItem;
+import dossier.render.view.TimelineMonth;
+import dossier.render.view.TimelinePage;
+import dossier.render.view.TopicPage;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the page model of every page from the graph. All links are made relative to the page
+ * being built; nothing here knows about templates or HTML beyond the rendered bodies.
+ */
+final class ViewFactory {
+    static final String TIMELINE = "timeline/";
+    static final String SEARCH = "search/";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final List<Kind> NAV_KINDS = List.of(Kind.ARTICLE, Kind.QUOTE, Kind.PERSON, Kind.OUTLET, Kind.EVENT, Kind.TOPIC);
+    private static final int LATEST = 10;
+
+    private final DossierGraph graph;
+    private final DossierSettings settings;
+    private final BodyRenderer bodies = new BodyRenderer();
+
+    ViewFactory(DossierGraph graph) {
+        this.graph = graph;
+        this.settings = graph.model().settings();
+    }
+
+    // ----- shared pieces
+
+    PageMeta meta(String dir, String title, String description, String type, String section, List<Link> crumbs,
+                  String sourcePath) {
+        String root = SitePaths.root(dir);
+        return meta(dir, root, title, description, type, section, crumbs, sourcePath);
+    }
+
+    private PageMeta meta(String dir, String root, String title, String description, String type, String section,
+                          List<Link> crumbs, String sourcePath) {
+        List<NavItem> nav = new ArrayList<>();
+        for (Kind kind : NAV_KINDS) {
+            nav.add(new NavItem(root + SitePaths.indexOf(kind), kind.plural(), section.equals(SitePaths.indexOf(kind))));
+        }
+        nav.add(new NavItem(root + TIMELINE, "Timeline", section.equals(TIMELINE)));
+        nav.add(new NavItem(root + SEARCH, "Search", section.equals(SEARCH)));
+        String canonical = settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + dir;
+        return new PageMeta(settings.title(), title, description, settings.language(), root, canonical, type, nav,
+                crumbs, editUrl(sourcePath), sourcePath, settings.license());
+    }
+
+    private String editUrl(String sourcePath) {
+        if (settings.repository().isEmpty() || sourcePath.isEmpty()) {
+            return "";
+        }
+        String repository = settings.repository().replaceAll("/+$", "");
+        return repository + "/edit/" + settings.branch() + "/" + sourcePath;
+    }
+
+    private Link link(String from, EntityKey key) {
+        String title = graph.entity(key).map(Entity::title).orElse(key.id());
+        return new Link(SitePaths.relative(from, SitePaths.of(key)), title);
+    }
+
+    private Link link(String from, Entity entity) {
+        return new Link(SitePaths.relative(from, SitePaths.of(EntityKey.of(entity))), entity.title());
+    }
+
+    private List<Link> crumbs(String from, Kind kind) {
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link(SitePaths.root(from), "Home"));
+        if (kind != Kind.PAGE) {
+            crumbs.add(new Link(SitePaths.relative(from, SitePaths.indexOf(kind)), kind.plural()));
+        }
+        return crumbs;
+    }
+
+    private String body(Entity entity, String dir) {
+        ParsedBody parsed = graph.bodies().get(EntityKey.of(entity));
+        return parsed == null ? "" : bodies.render(parsed, dir);
+    }
+
+    private static DateView date(DateValue value) {
+        return value == null || value.text().isEmpty() ? null : new DateView(value.isoDate(), value.display());
+    }
+
+    private PageMeta entityMeta(Entity entity, String description) {
+        String dir = SitePaths.of(EntityKey.of(entity));
+        String section = entity.kind() == Kind.PAGE ? dir : SitePaths.indexOf(entity.kind());
+        return meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()), entity.path());
+    }
+
+    /** Who points at this entity, grouped by their kind, each with the sentence of the mention. */
+    private List<MentionGroup> mentions(EntityKey key, String from) {
+        Map<Kind, Map<String, dossier.render.view.Mention>> groups = new TreeMap<>();
+        for (Mention mention : graph.mentionsOf(key)) {
+            Link link = link(from, mention.from());
+            String context = mention.inBody() ? mention.context() : "listed under “" + mention.field() + "”";
+            groups.computeIfAbsent(mention.from().kind(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(mention.from() + "\n" + context, new dossier.render.view.Mention(link, context));
+        }
+        List<MentionGroup> out = new ArrayList<>();
+        groups.forEach((kind, mentions) -> out.add(new MentionGroup(kind.plural(), List.copyOf(mentions.values()))));
+        return out;
+    }
+
+    private List<Link> links(String from, List<dossier.model.Reference> references) {
+        List<Link> out = new ArrayList<>();
+        for (dossier.model.Reference reference : references) {
+            reference.kinds().stream()
+                    .filter(kind -> graph.model().find(kind, reference.id()).isPresent())
+                    .findFirst()
+                    .ifPresent(kind -> out.add(link(from, new EntityKey(kind, reference.id()))));
+        }
+        return out;
+    }
+
+    private Link optionalLink(String from, dossier.model.Reference reference) {
+        List<Link> found = links(from, List.of(reference));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    String articleDetail(Article article) {
+        String outlet = graph.model().find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
+        String when = article.published().text().isEmpty() ? "" : article.published().display();
+        return String.join(" · ", new LinkedHashSet<>(List.of(outlet, when)).stream().filter(s -> !s.isEmpty()).toList());
+    }
+
+    private List<Entry> articleEntries(String from, List<Article> articles) {
+        return articles.stream()
+                .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
+                .map(article -> new Entry(link(from, article), articleDetail(article)))
+                .toList();
+    }
+
+    // ----- entity pages
+
+    ArticlePage article(Article article) {
+        String dir = SitePaths.of(EntityKey.of(article));
+        EntityKey key = EntityKey.of(article);
+        Link outlet = optionalLink(dir, article.outlet());
+        String outletKind = graph.model().find(Kind.OUTLET, article.outlet().id())
+                .map(o -> ((Outlet) o).outletKind().map(k -> k.label()).orElse("")).orElse("");
+        String translation = switch (article.translation().method()) {
+            case NONE -> "";
+            case HUMAN -> "human translation" + from(article.translation().from());
+            case MACHINE -> "machine translation" + from(article.translation().from());
+        };
+        Map<String, Entry> quotes = new LinkedHashMap<>();
+        for (Mention mention : graph.mentionsBy(key)) {
+            if (mention.inBody() && mention.to().kind() == Kind.QUOTE) {
+                quotes.putIfAbsent(mention.to().id(), new Entry(link(dir, mention.to()),
+                        graph.entity(mention.to()).map(q -> speakerName((Quote) q)).orElse("")));
+            }
+        }
+        return new ArticlePage(entityMeta(article, article.summary()), article.title(), outlet, outletKind,
+                date(article.published()), article.authors(), article.url(), article.archiveUrl(),
+                article.accessed().map(ViewFactory::date).orElse(null), article.language(), translation,
+                links(dir, article.via()), links(dir, article.topics()), article.summary(), article.inferred(),
+                article.contentSha256(), body(article, dir), List.copyOf(quotes.values()), mentions(key, dir));
+    }
+
+    private static String from(String language) {
+        return language.isEmpty() ? "" : " from " + language;
+    }
+
+    private String speakerName(Quote quote) {
+        return graph.model().find(Kind.PERSON, quote.speaker().id()).map(Entity::title).orElse(quote.speaker().id());
+    }
+
+    OutletPage outlet(Outlet outlet) {
+        String dir = SitePaths.of(EntityKey.of(outlet));
+        EntityKey key = EntityKey.of(outlet);
+        List<Article> articles = graph.model().all(Article.class, Kind.ARTICLE).stream()
+                .filter(article -> article.outlet().id().equals(outlet.id())).toList();
+        List<Link> members = graph.model().all(Outlet.class, Kind.OUTLET).stream()
+                .filter(other -> other.parent().map(p -> p.id().equals(outlet.id())).orElse(false))
+                .map(other -> link(dir, other)).toList();
+        return new OutletPage(entityMeta(outlet, outlet.name() + outlet.outletKind().map(k -> ", " + k.label()).orElse("")),
+                outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
+                outlet.language(), outlet.owner(), outlet.parent().map(p -> optionalLink(dir, p)).orElse(null),
+                outlet.reliability().map(r -> r.grade()).orElse(""), outlet.reliability().map(r -> r.rationale()).orElse(""),
+                body(outlet, dir), articleEntries(dir, articles), members, mentions(key, dir));
+    }
+
+    PersonPage person(Person person) {
+        String dir = SitePaths.of(EntityKey.of(person));
+        EntityKey key = EntityKey.of(person);
+        List<Role> roles = person.roles().stream().map(role -> new Role(role.title(), role.organisation(),
+                period(role.from().map(DateValue::display).orElse(""), role.to().map(DateValue::display).orElse(""))))
+                .toList();
+        List<Entry> quotes = graph.model().all(Quote.class, Kind.QUOTE).stream()
+                .filter(quote -> quote.speaker().id().equals(person.id()))
+                .sorted(Comparator.comparing((Quote q) -> q.said().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Quote::id))
+                .map(quote -> new Entry(link(dir, quote), quote.said().map(DateValue::display).orElse("")))
+                .toList();
+        String wikidata = person.wikidata().isEmpty() ? "" : "https://www.wikidata.org/wiki/" + person.wikidata();
+        return new PersonPage(entityMeta(person, person.name()), person.name(), person.aliases(), roles,
+                person.country(), wikidata, body(person, dir), quotes, mentions(key, dir));
+    }
+
+    private static String period(String from, String to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return "";
+        }
+        if (to.isEmpty()) {
+            return "since " + from;
+        }
+        return from.isEmpty() ? "until " + to : from + " – " + to;
+    }
+
+    QuotePage quote(Quote quote) {
+        String dir = SitePaths.of(EntityKey.of(quote));
+        EntityKey key = EntityKey.of(quote);
+        List<Rendering> renderings = new ArrayList<>();
+        for (dossier.graph.Rendering rendering : graph.renderingsOf(quote.id())) {
+            graph.model().find(Kind.ARTICLE, rendering.articleId()).map(Article.class::cast).ifPresent(article ->
+                    renderings.add(new Rendering(link(dir, article), optionalLink(dir, article.outlet()),
+                            date(article.published()), rendering.text())));
+        }
+        return new QuotePage(entityMeta(quote, speakerName(quote) + ": " + quote.title()), quote.title(),
+                optionalLink(dir, quote.speaker()), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
+                quote.medium(), quote.language(), quote.original(), quote.text(), quote.sourceUrl(),
+                links(dir, quote.topics()), body(quote, dir), renderings, mentions(key, dir));
+    }
+
+    EventPage event(Event event) {
+        String dir = SitePaths.of(EntityKey.of(event));
+        DateView start = date(event.when());
+        DateView end = event.end().map(ViewFactory::date).orElse(null);
+        return new EventPage(entityMeta(event, event.title()), event.title(), start, end, event.place(),
+                links(dir, event.topics()), event.sources(), body(event, dir), mentions(EntityKey.of(event), dir));
+    }
+
+    TopicPage topic(Topic topic) {
+        String dir = SitePaths.of(EntityKey.of(topic));
+        return new TopicPage(entityMeta(topic, topic.title()), topic.title(), body(topic, dir),
+                mentions(EntityKey.of(topic), dir));
+    }
+
+    FreePage page(Page page) {
+        String dir = SitePaths.of(EntityKey.of(page));
+        return new FreePage(entityMeta(page, page.title()), page.title(), body(page, dir),
+                mentions(EntityKey.of(page), dir));
+    }
+
+    // ----- lists
+
+    IndexPage index(Kind kind) {
+        String dir = SitePaths.indexOf(kind);
+        List<Entry> entries;
+        if (kind == Kind.ARTICLE) {
+            entries = articleEntries(dir, List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)));
+        } else {
+            entries = graph.model().all(kind).stream()
+                    .sorted(Comparator.comparing((Entity e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entity::id))
+                    .map(entity -> new Entry(link(dir, entity), indexDetail(entity)))
+                    .toList();
+        }
+        List<Link> crumbs = List.of(new Link(SitePaths.root(dir), "Home"));
+        return new IndexPage(meta(dir, kind.plural(), kind.plural() + " in " + settings.title(), "index", dir, crumbs, ""),
+                kind.plural(), entries);
+    }
+
+    private String indexDetail(Entity entity) {
+        if (entity instanceof Outlet outlet) {
+            return String.join(" · ", java.util.stream.Stream.of(outlet.outletKind().map(k -> k.label()).orElse(""),
+                    outlet.country()).filter(s -> !s.isEmpty()).toList());
+        }
+        if (entity instanceof Person person) {
+            return person.roles().isEmpty() ? "" : person.roles().get(0).title();
+        }
+        if (entity instanceof Quote quote) {
+            return speakerName(quote) + quote.said().map(d -> " · " + d.display()).orElse("");
+        }
+        if (entity instanceof Event event) {
+            return event.when().display();
+        }
+        int mentions = graph.mentionsOf(EntityKey.of(entity)).size();
+        return mentions == 0 ? "" : mentions + (mentions == 1 ? " mention" : " mentions");
+    }
+
+    HomePage home() {
+        String dir = "";
+        List<Section> sections = sections(SitePaths.root(dir));
+        List<Entry> latest = articleEntries(dir, List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)));
+        List<Link> pages = graph.model().all(Kind.PAGE).stream().map(page -> link(dir, page)).toList();
+        return new HomePage(meta(dir, settings.title(), settings.description(), "home", "", List.of(), ""),
+                settings.title(), settings.description(), sections,
+                latest.subList(0, Math.min(LATEST, latest.size())), pages);
+    }
+
+    private List<Section> sections(String root) {
+        List<Section> sections = new ArrayList<>();
+        for (Kind kind : NAV_KINDS) {
+            sections.add(new Section(new Link(root + SitePaths.indexOf(kind), kind.plural()), graph.model().all(kind).size()));
+        }
+        return sections;
+    }
+
+    TimelinePage timeline() {
+        String dir = TIMELINE;
+        record Dated(DateValue date, int order, TimelineItem item) {
+        }
+        List<Dated> dated = new ArrayList<>();
+        for (Event event : graph.model().all(Event.class, Kind.EVENT)) {
+            dated.add(new Dated(event.when(), 0, new TimelineItem(date(event.when()), "Event", link(dir, event), event.place())));
+        }
+        for (Quote quote : graph.model().all(Quote.class, Kind.QUOTE)) {
+            quote.said().ifPresent(said -> dated.add(new Dated(said, 1,
+                    new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote)))));
+        }
+        for (Article article : graph.model().all(Article.class, Kind.ARTICLE)) {
+            dated.add(new Dated(article.published(), 2,
+                    new TimelineItem(date(article.published()), "Article", link(dir, article), articleDetail(article))));
+        }
+        dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::order)
+                .thenComparing(d -> d.item().link().href()));
+        Map<String, List<TimelineItem>> months = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Dated d : dated) {
+            String id = d.date().date().toString().substring(0, 7);
+            labels.putIfAbsent(id, MONTH.format(d.date().date()));
+            months.computeIfAbsent(id, k -> new ArrayList<>()).add(d.item());
+        }
+        List<TimelineMonth> out = new ArrayList<>();
+        months.forEach((id, items) -> out.add(new TimelineMonth("m" + id, labels.get(id), List.copyOf(items))));
+        return new TimelinePage(meta(dir, "Timeline", "Events, statements and articles in date order", "timeline", TIMELINE,
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Timeline", out);
+    }
+
+    SearchPage search(String indexFile, String scriptFile) {
+        String dir = SEARCH;
+        return new SearchPage(meta(dir, "Search", "Search " + settings.title(), "search", SEARCH,
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Search",
+                SitePaths.relative(dir, indexFile), SitePaths.relative(dir, scriptFile));
+    }
+
+    /** GitHub Pages serves 404.html at whatever depth was asked for, so its links start at the base path. */
+    NotFoundPage notFound() {
+        String basePath = basePath();
+        PageMeta meta = meta("", basePath, "Page not found", "", "not-found", "",
+                List.of(new Link(basePath, "Home")), "");
+        return new NotFoundPage(meta, "Page not found", sections(basePath));
+    }
+
+    String basePath() {
+        String base = settings.baseUrl();
+        if (base.isEmpty()) {
+            return "/";
+        }
+        String path = java.net.URI.create(base).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+}

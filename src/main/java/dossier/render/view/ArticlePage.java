@@ -1,0 +1,26 @@
+package dossier.render.view;
+
+import java.util.List;
+
+/** An article page. */
+public record ArticlePage(
+        PageMeta meta,
+        String title,
+        Link outlet,
+        String outletKind,
+        DateView published,
+        List<String> authors,
+        String url,
+        String archiveUrl,
+        DateView accessed,
+        String language,
+        String translation,
+        List<Link> via,
+        List<Link> topics,
+        String summary,
+        List<String> inferred,
+        String contentSha256,
+        String bodyHtml,
+        List<Entry> quotes,
+        List<MentionGroup> mentions) {
+}

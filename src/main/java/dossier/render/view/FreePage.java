@@ -1,0 +1,7 @@
+package dossier.render.view;
+
+import java.util.List;
+
+/** A free page such as "About". */
+public record FreePage(PageMeta meta, String title, String bodyHtml, List<MentionGroup> mentions) {
+}

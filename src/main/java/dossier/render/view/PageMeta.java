@@ -1,0 +1,30 @@
+package dossier.render.view;
+
+import java.util.List;
+
+/**
+ * What the shared layout needs on every page.
+ *
+ * @param root      the relative address of the site root from this page ({@code ../../})
+ * @param canonical the absolute address of this page, or empty when no base URL is set
+ * @param editUrl   the "edit this page" address of the source file, or empty
+ */
+public record PageMeta(
+        String siteTitle,
+        String title,
+        String description,
+        String lang,
+        String root,
+        String canonical,
+        String type,
+        List<NavItem> nav,
+        List<Link> breadcrumbs,
+        String editUrl,
+        String sourcePath,
+        String license) {
+
+    /** "Page title · Site title", or the site title alone on the home page. */
+    public String fullTitle() {
+        return title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+    }
+}

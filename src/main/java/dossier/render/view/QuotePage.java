@@ -1,0 +1,21 @@
+package dossier.render.view;
+
+import java.util.List;
+
+/** A quote page: the statement once, and every rendering of it. */
+public record QuotePage(
+        PageMeta meta,
+        String title,
+        Link speaker,
+        DateView said,
+        String occasion,
+        String medium,
+        String language,
+        String original,
+        String text,
+        String sourceUrl,
+        List<Link> topics,
+        String bodyHtml,
+        List<Rendering> renderings,
+        List<MentionGroup> mentions) {
+}
