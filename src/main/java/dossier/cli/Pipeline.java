@@ -50,6 +50,10 @@ final class Pipeline {
     Result run(Options options) {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> files = loader.load(options.source(), diagnostics);
+        if (files.isEmpty() && diagnostics.hasErrors()) {
+            // Nothing could be read (no content/ folder, say): later stages would only echo that.
+            return new Result(Optional.empty(), diagnostics.sorted());
+        }
         ContentModel model = new ModelBuilder(options.drafts()).build(files, diagnostics);
         if (options.baseUrl().isPresent()) {
             model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));

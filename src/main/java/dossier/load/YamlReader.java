@@ -18,9 +18,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one YAML document into a {@link YamlMap}, refusing what would make content mean
- * something other than it says: anchors and aliases (Jackson would silently turn {@code *a}
- * into the text "a"), merge keys, explicit tags, duplicate keys, more than one document, and
- * nesting or sizes beyond fixed limits. Built once per run; safe to use from several threads.
+ * something other than it says: aliases (Jackson would silently turn {@code *a} into the text
+ * "a"), anchors where Jackson reports them (on mappings and lists; an anchor on a scalar is
+ * invisible to its streaming API, but without an alias it changes nothing), merge keys,
+ * explicit tags, duplicate keys, more than one document, and nesting or sizes beyond fixed
+ * limits. Built once per run; safe to use from several threads.
  */
 final class YamlReader {
     static final int MAX_DEPTH = 20;
@@ -68,7 +70,7 @@ final class YamlReader {
             }
             return problems.count == 0 && root instanceof YamlMap map ? Optional.of(map) : Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.report(e.getLocation(), "invalid YAML: " + firstLine(e.getOriginalMessage()), yamlHint(e));
+            problems.report(e.getLocation(), "invalid YAML: " + problem(e.getOriginalMessage()), yamlHint(e));
             return Optional.empty();
         } catch (IOException e) {
             problems.report(null, "cannot read YAML: " + e.getMessage(), "");
@@ -131,10 +133,19 @@ final class YamlReader {
         return new YamlScalar(parser.getText(), false, line, column);
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "unreadable" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+    /**
+     * SnakeYAML's message names the problem and, before it, what it was parsing, each followed
+     * by an indented excerpt; the position is printed separately, so only the words are kept.
+     */
+    static String problem(String message) {
+        java.util.List<String> words = (message == null ? "unreadable" : message).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith(" "))
+                .toList();
+        if (words.isEmpty()) {
+            return "unreadable";
+        }
+        String last = words.get(words.size() - 1).strip();
+        return words.size() == 1 ? last : last + ", " + words.get(0).strip();
     }
 
     private static String yamlHint(JsonProcessingException e) {

@@ -89,11 +89,18 @@ public final class ModelBuilder {
         }).orElse(false);
     }
 
+    /** Suggests the folder meant, also from a kind's singular or a naive plural ("persons"). */
     private static String folderHint(String folder) {
-        String nearest = dossier.diagnostic.NearestName.didYouMean(folder,
-                Arrays.stream(Kind.values()).map(Kind::folder).toList());
+        Map<String, String> spellings = new TreeMap<>();
+        for (Kind kind : Kind.values()) {
+            spellings.put(kind.folder(), kind.folder());
+            spellings.put(kind.prefix(), kind.folder());
+            spellings.put(kind.prefix() + "s", kind.folder());
+        }
         String all = "collections are " + String.join(", ", Arrays.stream(Kind.values()).map(Kind::folder).toList());
-        return nearest.isEmpty() ? all : nearest + " " + all;
+        return dossier.diagnostic.NearestName.among(folder, spellings.keySet())
+                .map(name -> "did you mean '" + spellings.get(name) + "'? " + all)
+                .orElse(all);
     }
 
     private static DossierSettings fallbackSettings() {

@@ -46,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -58,6 +59,7 @@ final class ViewFactory {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final List<Kind> NAV_KINDS = List.of(Kind.ARTICLE, Kind.QUOTE, Kind.PERSON, Kind.OUTLET, Kind.EVENT, Kind.TOPIC);
     private static final int LATEST = 10;
+    private static final Set<String> SHOWN_IN_OWN_SECTION = Set.of("outlet", "speaker", "parent");
 
     private final DossierGraph graph;
     private final DossierSettings settings;
@@ -130,10 +132,17 @@ final class ViewFactory {
         return meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()), entity.path());
     }
 
-    /** Who points at this entity, grouped by their kind, each with the sentence of the mention. */
+    /**
+     * Who points at this entity, grouped by their kind, each with the sentence of the mention.
+     * Metadata fields that the page lists in a section of its own (an outlet's articles, a
+     * person's statements, a group's members) are left out here, so nothing is listed twice.
+     */
     private List<MentionGroup> mentions(EntityKey key, String from) {
         Map<Kind, Map<String, dossier.render.view.Mention>> groups = new TreeMap<>();
         for (Mention mention : graph.mentionsOf(key)) {
+            if (SHOWN_IN_OWN_SECTION.contains(mention.field())) {
+                continue;
+            }
             Link link = link(from, mention.from());
             String context = mention.inBody() ? mention.context() : "listed under “" + mention.field() + "”";
             groups.computeIfAbsent(mention.from().kind(), k -> new LinkedHashMap<>())

@@ -1,0 +1,241 @@
+package dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.TestDossier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each kind of content fault yields its diagnostic at the right path, line and column, the
+ * build exits with status 1, and the site of the last good build is left byte for byte.
+ */
+class BadContentTest {
+    @TempDir
+    Path folder;
+
+    static Stream<Arguments> faults() {
+        return Stream.of(
+                Arguments.of("a missing required field", """
+                        -- content/people/no-name.yaml --
+                        country: RU
+                        """, "content/people/no-name.yaml:1:1: error: missing required field 'name' (add a line 'name: …' to the metadata)"),
+                Arguments.of("an unknown field", """
+                        -- content/topics/typo.md --
+                        ---
+                        title: Typo
+                        summry: A typo.
+                        ---
+                        """, "content/topics/typo.md:3:1: error: unknown field 'summry' in a topic (known fields: draft, title)"),
+                Arguments.of("a misspelt field", """
+                        -- content/people/misspelt.yaml --
+                        name: Misspelt
+                        alias: [Other]
+                        """, "content/people/misspelt.yaml:2:1: error: unknown field 'alias' in a person (did you mean 'aliases'?)"),
+                Arguments.of("a date that does not exist", """
+                        -- content/events/bad-date.md --
+                        ---
+                        title: Bad date
+                        date: 2022-02-30
+                        ---
+                        """, "content/events/bad-date.md:3:7: error: '2022-02-30' is not a real date (check the month and day)"),
+                Arguments.of("a date not in ISO 8601", """
+                        -- content/events/prose-date.yaml --
+                        title: Prose date
+                        date: 24 February 2022
+                        """, "content/events/prose-date.yaml:2:7: error: '24 February 2022' is not an ISO 8601 date (write dates as 2022-10-30 or 2022-10-30T10:00:00+03:00)"),
+                Arguments.of("a file name that is not an id", """
+                        -- content/people/Anna_Speaker.yaml --
+                        name: Anna
+                        """, "content/people/Anna_Speaker.yaml:1:1: error: 'Anna_Speaker' is not a valid id (ids use a-z, 0-9 and '-', start with a letter or digit, and have at most 80 characters; try 'anna-speaker')"),
+                Arguments.of("two files with one id", """
+                        -- content/people/anna-speaker.yaml --
+                        name: Anna again
+                        """, "content/people/anna-speaker.yaml:1:1: error: the id 'anna-speaker' is also used by content/people/anna-speaker.md (ids must be unique in a collection; rename one file)"),
+                Arguments.of("an unknown id in a metadata field", """
+                        -- content/articles/wrong-outlet.md --
+                        ---
+                        title: Wrong outlet
+                        outlet: daily-newz
+                        published: 2022-10-30
+                        ---
+                        """, "content/articles/wrong-outlet.md:3:9: error: unknown outlet 'daily-newz' (did you mean 'daily-news'?)"),
+                Arguments.of("an unknown id in a list field", """
+                        -- content/quotes/unknown-topic.yaml --
+                        speaker: anna-speaker
+                        text: Words.
+                        topics: [talks, tlaks, peace]
+                        """, "content/quotes/unknown-topic.yaml:3:17: error: unknown topic 'tlaks' (did you mean 'talks'?)"),
+                Arguments.of("an unknown id in a typed link", """
+                        -- content/topics/linked.md --
+                        ---
+                        title: Linked
+                        ---
+
+                        As [Ana](person:ana-speaker) said.
+                        """, "content/topics/linked.md:5:4: error: unknown person 'ana-speaker' (did you mean 'anna-speaker'?)"),
+                Arguments.of("an id nothing is close to", """
+                        -- content/topics/linked.md --
+                        ---
+                        title: Linked
+                        ---
+
+                        See [the talks](event:zzz).
+                        """, "content/topics/linked.md:5:5: error: unknown event 'zzz' (create content/events/zzz.md, or check the spelling)"),
+                Arguments.of("an undefined footnote", """
+                        -- content/topics/noted.md --
+                        ---
+                        title: Noted
+                        ---
+
+                        A claim that needs a note.[^source]
+                        """, "content/topics/noted.md:5:27: error: the note [^source] is never defined (add a line '[^source]: your note' at the end of the file)"),
+                Arguments.of("an anchor the target does not have", """
+                        -- content/topics/anchored.md --
+                        ---
+                        title: Anchored
+                        ---
+
+                        See [the second paragraph](article:daily-ready#p22).
+                        """, "content/topics/anchored.md:5:5: error: 'article:daily-ready' has no anchor '#p22' (did you mean 'p2'?)"),
+                Arguments.of("a misspelt link kind", """
+                        -- content/topics/persn.md --
+                        ---
+                        title: Persn
+                        ---
+
+                        [Anna](persn:anna-speaker)
+                        """, "content/topics/persn.md:5:1: error: 'persn:' is not a link kind this site can publish (did you mean 'person'?)"),
+                Arguments.of("a javascript: link", """
+                        -- content/topics/script.md --
+                        ---
+                        title: Script
+                        ---
+
+                        Click [here](javascript:alert(1)).
+                        """, "content/topics/script.md:5:7: error: 'javascript:' is not a link kind this site can publish (links use http:, https:, mailto:, a relative address, or a typed link such as person:ID)"),
+                Arguments.of("a web address that is not http", """
+                        -- content/outlets/bad-url.yaml --
+                        name: Bad URL
+                        url: javascript:alert(1)
+                        """, "content/outlets/bad-url.yaml:2:6: error: the url 'javascript:alert(1)' is not a web address (write a full address starting with https:// or http://)"),
+                Arguments.of("a value outside a fixed list", """
+                        -- content/outlets/bad-kind.yaml --
+                        name: Bad kind
+                        kind: state-controled
+                        """, "content/outlets/bad-kind.yaml:2:7: error: 'state-controled' is not a valid kind (did you mean 'state-controlled'? use one of: independent, public, state-controlled, state-affiliated, wire, aggregator, content-farm)"),
+                Arguments.of("invalid YAML", """
+                        -- content/people/broken.yaml --
+                        name: Broken
+                        roles: [unclosed
+                        """, "content/people/broken.yaml:2:17: error: invalid YAML: expected ',' or ']', but got <stream end>, while parsing a flow sequence (check the indentation and quoting near this line)"),
+                Arguments.of("a YAML alias", """
+                        -- content/people/alias.yaml --
+                        name: &n Alias
+                        aliases: [*n]
+                        """, "content/people/alias.yaml:2:11: error: YAML aliases ('*n') are not allowed (write the value out in full)"),
+                Arguments.of("a duplicate YAML key", """
+                        -- content/people/twice.yaml --
+                        name: Once
+                        name: Twice
+                        """, "content/people/twice.yaml:2:1: error: duplicate field 'name' (it is already set on line 1; keep one)"),
+                Arguments.of("front matter never closed", """
+                        -- content/pages/open.md --
+                        ---
+                        title: Open
+                        """, "content/pages/open.md:1:1: error: the front matter is never closed (add a line '---' after the last metadata field)"),
+                Arguments.of("an unknown collection folder", """
+                        -- content/persons/someone.md --
+                        ---
+                        name: Someone
+                        ---
+                        """, "content/persons/someone.md:1:1: error: unknown collection folder 'persons' (did you mean 'people'? collections are articles, outlets, people, quotes, events, topics, pages)"),
+                Arguments.of("a page whose id is a section's name", """
+                        -- content/pages/articles.md --
+                        ---
+                        title: Articles
+                        ---
+                        """, "content/pages/articles.md:1:1: error: the output file articles/index.html is also written by the article index (rename one of them; ids of pages must not be the name of a section)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void isReportedAtItsPositionAndLeavesTheLastSite(String fault, String files, String expected) {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        assertThat(dossier.run("build").status()).isZero();
+        Map<String, byte[]> before = snapshot(dossier.site());
+
+        TestDossier.Run run = dossier.with(files).run("build");
+
+        assertThat(run.diagnostics()).contains(expected);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(snapshot(dossier.site())).isEqualTo(before);
+    }
+
+    @Test
+    void reportsEveryFaultAtOnceInReadingOrder() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/topics/one.md --
+                ---
+                title: One
+                ---
+
+                [A](person:nobody) and [B](event:nothing).[^x]
+                -- content/events/two.yaml --
+                title: Two
+                date: 2022-13-01
+                -- content/articles/three.md --
+                ---
+                title: Three
+                outlet: nowhere
+                published: yesterday
+                colour: blue
+                ---
+                """);
+
+        TestDossier.Run run = dossier.run("check");
+
+        assertThat(run.diagnostics()).containsExactly(
+                "content/articles/three.md:3:9: error: unknown outlet 'nowhere' (create content/outlets/nowhere.md, or check the spelling)",
+                "content/articles/three.md:4:12: error: 'yesterday' is not an ISO 8601 date (write dates as 2022-10-30 or 2022-10-30T10:00:00+03:00)",
+                "content/articles/three.md:5:1: error: unknown field 'colour' in an article (known fields: draft, title, outlet, published, author, url, archive_url, accessed, language, translation, translated_from, via, topics, summary, inferred, content_sha256)",
+                "content/events/two.yaml:2:7: error: '2022-13-01' is not a real date (check the month and day)",
+                "content/topics/one.md:5:1: error: unknown person 'nobody' (create content/people/nobody.md, or check the spelling)",
+                "content/topics/one.md:5:24: error: unknown event 'nothing' (create content/events/nothing.md, or check the spelling)",
+                "content/topics/one.md:5:43: error: the note [^x] is never defined (add a line '[^x]: your note' at the end of the file)");
+        assertThat(run.err()).endsWith("7 errors, 0 warnings\n");
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    static Map<String, byte[]> snapshot(Path site) {
+        Map<String, byte[]> files = new TreeMap<>() {
+            @Override
+            public boolean equals(Object other) {
+                if (!(other instanceof Map<?, ?> map) || !map.keySet().equals(keySet())) {
+                    return false;
+                }
+                return entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), (byte[]) map.get(e.getKey())));
+            }
+        };
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,213 @@
+package dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.TestDossier;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dossier build} on a small dossier with every kind of entity, checked page by page. */
+class BuildCommandTest {
+    @TempDir
+    static Path folder;
+    static TestDossier dossier;
+    static TestDossier.Run run;
+
+    @BeforeAll
+    static void build() {
+        dossier = TestDossier.copyOf("basic", folder);
+        run = dossier.run("build");
+    }
+
+    private static Document page(String path) {
+        return Jsoup.parse(dossier.read(path), "https://site.invalid/" + path);
+    }
+
+    @Test
+    void succeedsWithoutDiagnostics() {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("built ").contains("into site");
+    }
+
+    @Test
+    void writesEveryPageOfTheUrlList() {
+        for (String path : List.of("index.html", "articles/index.html", "outlets/index.html", "people/index.html",
+                "quotes/index.html", "events/index.html", "topics/index.html", "pages/index.html",
+                "articles/daily-ready/index.html", "outlets/daily-news/index.html", "people/anna-speaker/index.html",
+                "quotes/anna-ready/index.html", "events/treaty-drafts/index.html", "topics/talks/index.html",
+                "about/index.html", "timeline/index.html", "search/index.html", "feed.xml", "sitemap.xml",
+                "robots.txt", "404.html", ".nojekyll", "dossier.json", "assets/style.css")) {
+            assertThat(dossier.site().resolve(path)).as(path).isRegularFile();
+        }
+    }
+
+    @Test
+    void articlePageShowsItsMetadataAndBody() {
+        Document article = page("articles/daily-ready/index.html");
+        assertThat(article.selectFirst("h1").text()).isEqualTo("Ministry says it is ready to talk");
+        assertThat(article.selectFirst(".byline a").text()).isEqualTo("Daily News");
+        assertThat(article.selectFirst(".byline a").attr("href")).isEqualTo("../../outlets/daily-news/");
+        assertThat(article.selectFirst(".byline .badge").text()).isEqualTo("independent");
+        assertThat(article.selectFirst(".byline time").attr("datetime")).isEqualTo("2022-10-30");
+        assertThat(article.select(".facts dt").eachText()).containsExactly("Author", "Published at", "Archived copy",
+                "Captured", "Language", "Relies on", "Topics", "Inferred by the editor", "SHA-256 of the captured text");
+        assertThat(article.selectFirst(".inferred").text()).isEqualTo("author");
+        assertThat(article.select(".body a.ref-person").attr("href")).isEqualTo("../../people/anna-speaker/");
+        assertThat(article.select(".body a.quote-rendering").text()).isEqualTo("We are ready for negotiations at any time.");
+        assertThat(article.select(".body table td").eachText()).containsExactly("17 Dec 2021", "Drafts");
+        assertThat(article.select(".body .footnotes li").text()).contains("The byline was inferred");
+        assertThat(article.select(".body p[id]").eachAttr("id")).contains("p1", "p2");
+        assertThat(article.select(".quoted li a").text()).startsWith("“We are ready for negotiations");
+    }
+
+    @Test
+    void machineTranslationAndAlertAreShown() {
+        Document article = page("articles/farm-copy/index.html");
+        assertThat(article.selectFirst(".translation").text()).isEqualTo("machine translation from es");
+        assertThat(article.selectFirst(".body .alert-note .alert-title").text()).isEqualTo("Note");
+        assertThat(article.selectFirst(".body .alert-note").text()).contains("machine translation of a Spanish original");
+        assertThat(article.select(".facts dd a").eachText()).contains("Ministry says it is ready to talk");
+    }
+
+    @Test
+    void outletPageListsArticlesGroupAndMentions() {
+        Document outlet = page("outlets/daily-news/index.html");
+        assertThat(outlet.selectFirst("h1").text()).isEqualTo("Daily News");
+        assertThat(outlet.select(".facts dt").eachText()).containsExactly("Website", "Country", "Language", "Owner",
+                "Part of", "Reliability");
+        assertThat(outlet.select("#articles-heading + ul a").eachText()).containsExactly("Ministry says it is ready to talk");
+        Document group = page("outlets/news-group/index.html");
+        assertThat(group.select(".facts dd a").eachText()).containsExactly("Daily News");
+        Document wire = page("outlets/wire-agency/index.html");
+        assertThat(wire.select(".badge").text()).isEqualTo("state-controlled");
+        assertThat(wire.select(".mentions li").eachText()).anySatisfy(text -> assertThat(text)
+                .startsWith("Ministry says it is ready to talk").contains("listed under “via”"));
+        assertThat(wire.select(".mentions li").eachText()).anySatisfy(text -> assertThat(text)
+                .contains("She told Wire Agency:"));
+    }
+
+    @Test
+    void personPageShowsRolesStatementsAndMentionsWithContext() {
+        Document person = page("people/anna-speaker/index.html");
+        assertThat(person.selectFirst(".aliases").text()).isEqualTo("Also written Ana Speaker");
+        assertThat(person.selectFirst(".roles li").text()).isEqualTo("Spokeswoman, The Ministry (since 1 January 2015)");
+        assertThat(person.select("#statements-heading + ul a").eachText()).containsExactly("“We are ready for negotiations at any time.”");
+        assertThat(person.select(".mentions h3").eachText()).containsExactly("Articles", "Events");
+        assertThat(person.select(".mentions li").eachText()).anySatisfy(text -> assertThat(text)
+                .isEqualTo("Ministry says it is ready to talk — Anna Speaker said on Sunday that the ministry was ready."));
+    }
+
+    @Test
+    void quotePageListsEveryRendering() {
+        Document quote = page("quotes/anna-ready/index.html");
+        assertThat(quote.selectFirst(".facts dd a").text()).isEqualTo("Anna Speaker");
+        assertThat(quote.selectFirst(".original blockquote").attr("lang")).isEqualTo("ru");
+        assertThat(quote.selectFirst(".reference blockquote").text()).isEqualTo("We are ready for negotiations at any time.");
+        assertThat(quote.select(".renderings tbody tr")).hasSize(2);
+        assertThat(quote.select(".renderings tbody tr td:nth-child(2)").eachText()).containsExactly("Daily News", "Farm Site");
+        assertThat(quote.select(".renderings q").eachText())
+                .containsExactly("We are ready for negotiations at any time.", "We are ready to negotiations in any time.");
+    }
+
+    @Test
+    void eventTopicAndFreePages() {
+        Document summit = page("events/summit/index.html");
+        assertThat(summit.select(".byline time").eachText()).containsExactly("15 November 2022", "16 November 2022");
+        assertThat(summit.selectFirst(".byline").text()).endsWith("· Bali");
+        Document topic = page("topics/talks/index.html");
+        assertThat(topic.select(".mentions h3").eachText()).containsExactly("Articles", "Quotes", "Events");
+        Document about = page("about/index.html");
+        assertThat(about.selectFirst(".body a").attr("href")).isEqualTo("../articles/daily-ready/#p2");
+    }
+
+    @Test
+    void timelineMergesEventsStatementsAndArticlesInDateOrder() {
+        Document timeline = page("timeline/index.html");
+        assertThat(timeline.select(".month h2").eachText())
+                .containsExactly("December 2021", "October 2022", "November 2022");
+        assertThat(timeline.select(".timeline li .kind-label").eachText())
+                .containsExactly("Event", "Statement", "Article", "Article", "Event");
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolvesToAWrittenFile() throws IOException {
+        Map<String, Document> pages = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dossier.site())) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String path = dossier.site().relativize(file).toString();
+                pages.put(path, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (var page : pages.entrySet()) {
+            if (page.getKey().equals("404.html")) {
+                continue; // links from the base path; crawled in its own test
+            }
+            for (Element link : page.getValue().select("a[href], link[href], script[src]")) {
+                String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                URI uri = URI.create(href);
+                if (uri.isAbsolute()) {
+                    continue;
+                }
+                checked++;
+                URI resolved = URI.create("https://site.invalid/" + page.getKey()).resolve(uri);
+                String target = resolved.getPath().substring(1);
+                target = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+                if (!Files.isRegularFile(dossier.site().resolve(target))) {
+                    broken.add(page.getKey() + " -> " + href);
+                } else if (uri.getFragment() != null && pages.containsKey(target)
+                        && pages.get(target).getElementById(uri.getFragment()) == null) {
+                    broken.add(page.getKey() + " -> " + href + " (no such anchor)");
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void notFoundPageLinksFromTheBasePath() {
+        Document notFound = page("404.html");
+        assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/test/assets/style.css");
+        assertThat(notFound.select(".sections a").eachAttr("href")).contains("/test/articles/", "/test/people/");
+    }
+
+    @Test
+    void feedSitemapAndRobotsUseTheBaseUrl() {
+        assertThat(dossier.read("feed.xml"))
+                .contains("<id>https://example.org/test/articles/farm-copy/</id>")
+                .contains("<updated>2022-10-31T00:00:00Z</updated>");
+        assertThat(dossier.read("sitemap.xml")).contains("<loc>https://example.org/test/quotes/anna-ready/</loc>");
+        assertThat(dossier.read("robots.txt")).contains("Sitemap: https://example.org/test/sitemap.xml");
+        Document article = page("articles/daily-ready/index.html");
+        assertThat(article.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/test/articles/daily-ready/");
+        assertThat(article.selectFirst(".site-footer a").attr("href"))
+                .isEqualTo("https://github.com/example/test-dossier/edit/main/content/articles/daily-ready.md");
+    }
+
+    @Test
+    void graphExportNamesEveryEntityReferenceAndRendering() {
+        String json = dossier.read("dossier.json");
+        assertThat(json).contains("\"format\" : \"dossier-graph\"")
+                .contains("\"from\" : \"article:farm-copy\"")
+                .contains("\"to\" : \"quote:anna-ready\"")
+                .contains("\"path\" : \"content/articles/daily-ready.md\"");
+    }
+}
