@@ -69,6 +69,8 @@ final class YamlReader {
                         "remove the '---' line inside the metadata");
             }
             return problems.count == 0 && root instanceof YamlMap map ? Optional.of(map) : Optional.empty();
+        } catch (TooDeep e) {
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.report(e.getLocation(), "invalid YAML: " + problem(e.getOriginalMessage()), yamlHint(e));
             return Optional.empty();
@@ -96,8 +98,7 @@ final class YamlReader {
         }
         if (depth > MAX_DEPTH) {
             problems.report(at, "metadata nested more than " + MAX_DEPTH + " levels deep", "flatten the structure");
-            parser.skipChildren();
-            return new YamlScalar("", true, line, column);
+            throw new TooDeep();
         }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
@@ -160,6 +161,13 @@ final class YamlReader {
             return "metadata is limited to " + MAX_CODE_POINTS + " characters";
         }
         return "check the indentation and quoting near this line";
+    }
+
+    /** Stops reading a document at the nesting limit; reading on would only meet the parser's own limit. */
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
     }
 
     /** Collects the problems of one document and converts parser positions to file positions. */

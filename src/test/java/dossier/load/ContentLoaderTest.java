@@ -1,0 +1,102 @@
+package dossier.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.diagnostic.Diagnostic;
+import dossier.diagnostic.Diagnostics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+    @TempDir
+    Path folder;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private List<SourceFile> load() {
+        return new ContentLoader().load(folder, diagnostics);
+    }
+
+    private void write(String path, byte[] bytes) throws Exception {
+        Path file = folder.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    private List<String> messages() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void splitsFrontMatterAndKeepsTheBodysFirstLine() throws Exception {
+        write("content/topics/talks.md", "---\ntitle: Talks\n---\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
+        SourceFile file = load().get(0);
+        assertThat(file.collection()).isEqualTo("topics");
+        assertThat(file.id()).isEqualTo("talks");
+        assertThat(file.metadata().entry("title").orElseThrow().value()).isEqualTo(new YamlScalar("Talks", false, 2, 8));
+        assertThat(file.body()).isEqualTo("\nBody.\n");
+        assertThat(file.bodyLine()).isEqualTo(4);
+    }
+
+    @Test
+    void readsByteOrderMarkAndCrlfWithPositionsIntact() throws Exception {
+        write("content/people/crlf.yaml", "\uFEFFname: A\r\nalias: B\r\n".getBytes(StandardCharsets.UTF_8));
+        SourceFile file = load().get(0);
+        YamlMap.Entry alias = file.metadata().entry("alias").orElseThrow();
+        assertThat(alias.line()).isEqualTo(2);
+        assertThat(alias.column()).isEqualTo(1);
+        assertThat(((YamlScalar) alias.value()).text()).isEqualTo("B");
+    }
+
+    @Test
+    void reportsInvalidUtf8WithItsLineAndColumn() throws Exception {
+        write("content/people/latin1.yaml", new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'A', '\n', 'x', ':', ' ', (byte) 0xE9, '\n'});
+        assertThat(load().get(0).readable()).isFalse();
+        assertThat(messages()).containsExactly(
+                "content/people/latin1.yaml:2:4: error: the file is not valid UTF-8 (save it as UTF-8 in your editor)");
+    }
+
+    @Test
+    void refusesSymbolicLinks() throws Exception {
+        write("outside.md", "---\ntitle: Secret\n---\n".getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(folder.resolve("content/pages"));
+        Files.createSymbolicLink(folder.resolve("content/pages/secret.md"), folder.resolve("outside.md"));
+        assertThat(load()).isEmpty();
+        assertThat(messages()).containsExactly(
+                "content/pages/secret.md:1:1: error: symbolic links are not allowed in content/ (replace the link with the file itself)");
+    }
+
+    @Test
+    void refusesFilesOverTheSizeLimitWithoutReadingThem() throws Exception {
+        write("content/pages/huge.md", new byte[(int) ContentLoader.MAX_FILE_BYTES + 1]);
+        assertThat(load()).isEmpty();
+        assertThat(messages()).singleElement().asString().startsWith("content/pages/huge.md:1:1: error: the file is 8388609 bytes");
+    }
+
+    @Test
+    void refusesYamlTagsAndMergeKeys() throws Exception {
+        write("content/people/tagged.yaml", "name: !!str A\n<<: {country: RU}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(load().get(0).readable()).isFalse();
+        assertThat(messages()).containsExactly(
+                "content/people/tagged.yaml:1:7: error: YAML tags ('tag:yaml.org,2002:str') are not allowed (remove the tag; quote the value if it should be text)",
+                "content/people/tagged.yaml:2:1: error: YAML merge keys ('<<') are not allowed (write the fields out in full)");
+    }
+
+    @Test
+    void limitsNestingDepth() throws Exception {
+        String deep = "name: A\nx: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        write("content/people/deep.yaml", deep.getBytes(StandardCharsets.UTF_8));
+        assertThat(load().get(0).readable()).isFalse();
+        assertThat(messages()).containsExactly(
+                "content/people/deep.yaml:2:23: error: metadata nested more than 20 levels deep (flatten the structure)");
+    }
+
+    @Test
+    void suggestsAnIdForABadFileName() {
+        assertThat(ContentLoader.suggestId("Dmitry Peskov (2)")).isEqualTo("dmitry-peskov-2");
+    }
+}

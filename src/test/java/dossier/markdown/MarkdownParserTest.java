@@ -1,0 +1,69 @@
+package dossier.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.diagnostic.Diagnostic;
+import dossier.diagnostic.Diagnostics;
+import dossier.model.Body;
+import dossier.model.Kind;
+import dossier.model.Position;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+    private final MarkdownParser parser = new MarkdownParser();
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private ParsedBody parse(String markdown) {
+        return parser.parse("a.md", new Body(markdown, 10), diagnostics);
+    }
+
+    @Test
+    void collectsTypedLinksWithFilePositionsAndContext() {
+        ParsedBody body = parse("""
+                First sentence. Then [Peskov](person:dmitry-peskov) spoke.
+
+                > Quoted [“We are ready”](quote:ready) in a block quote.
+                """);
+        assertThat(body.links()).containsExactly(
+                new TypedLink(Kind.PERSON, "dmitry-peskov", "", "Peskov", "Then Peskov spoke.", new Position("a.md", 10, 22)),
+                new TypedLink(Kind.QUOTE, "ready", "", "“We are ready”", "Quoted “We are ready” in a block quote.",
+                        new Position("a.md", 12, 10)));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void keepsFragmentsAndNumbersParagraphsForAnchors() {
+        ParsedBody body = parse("One.\n\n## A Heading!\n\nTwo [x](article:y#p3).\n");
+        assertThat(body.links().get(0).fragment()).isEqualTo("p3");
+        assertThat(body.anchorNames()).containsExactlyInAnyOrder("p1", "a-heading", "p2");
+    }
+
+    @Test
+    void reportsUndefinedNotesAndWarnsAboutUnusedOnes() {
+        parse("A claim.[^a] Another.[^b]\n\n[^a]: Defined.\n[^c]: Never used.\n");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                "a.md:10:22: error: the note [^b] is never defined (add a line '[^b]: your note' at the end of the file)",
+                "a.md:13:1: warning: the note [^c] is defined but never used (add [^c] where the note belongs, or remove it)");
+    }
+
+    @Test
+    void doesNotTakeCodeForANote() {
+        parse("Write `[^1]` for a note.\n");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void turnsGithubAlertsIntoAlertNodes() {
+        ParsedBody body = parse("> [!WARNING]\n> Machine translated.\n");
+        assertThat(body.document().getFirstChild()).isInstanceOfSatisfying(Alert.class,
+                alert -> assertThat(alert.type()).isEqualTo(Alert.Type.WARNING));
+        assertThat(PlainText.of(body.document())).isEqualTo("Machine translated.");
+    }
+
+    @Test
+    void refusesTypedImagesAndEmptyIds() {
+        parse("![x](person:a) and [y](person:)\n");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
+                "an image cannot show a typed link", "the link 'person:' names no id");
+    }
+}
