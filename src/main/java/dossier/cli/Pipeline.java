@@ -70,7 +70,10 @@ final class Pipeline {
             return new Result(Optional.empty(), diagnostics.sorted());
         }
         RenderedSite site = new SiteRenderer(new Theme(options.source())).render(graph, diagnostics);
-        links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            // A page whose template failed is missing, and every link to it would be reported again.
+            links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
+        }
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics.sorted());
     }
 

@@ -78,6 +78,12 @@ final class TemplateRenderer {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause.getClass().getSimpleName().equals("NoSuchPropertyException")) {
+            // OGNL says only "package.Type.property".
+            int dot = message.lastIndexOf('.');
+            String type = message.substring(0, Math.max(dot, 0)).replaceFirst("^.*\\.", "");
+            return "the page model " + type + " has no property '" + message.substring(dot + 1) + "'";
+        }
         message = message.replaceAll("\\s*\\(template: .*\\)$", "");
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

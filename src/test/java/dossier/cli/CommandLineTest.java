@@ -145,4 +145,27 @@ class CommandLineTest {
         assertThat(dossier.run("build").diagnostics()).containsExactly(
                 "content/pages/about.md:5:5: error: the topic 'later' is a draft (publish it (remove 'draft: true'), or build with --drafts)");
     }
+
+    @Test
+    void aDossiersOwnTemplatesOverrideTheThemeAndTheirErrorsNameTheTemplateLine() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- templates/topic.html --
+                <!DOCTYPE html>
+                <html th:replace="~{layout :: page(${page.meta}, ~{::main})}">
+                <main id="page-main"><h1 th:text="${page.title}">T</h1><p class="own">Own theme</p></main>
+                </html>
+                """);
+        assertThat(dossier.run("build").status()).isZero();
+        assertThat(dossier.read("topics/talks/index.html")).contains("<p class=\"own\">Own theme</p>");
+
+        dossier.with("""
+                -- templates/topic.html --
+                <!DOCTYPE html>
+                <p th:text="${page.titel}">T</p>
+                """);
+        TestDossier.Run run = dossier.run("build");
+        assertThat(run.diagnostics()).containsExactly("templates/topic.html:2:4: error: template error: "
+                + "the page model TopicPage has no property 'titel' (templates are code: check the expression at this line of topic)");
+        assertThat(run.status()).isEqualTo(1);
+    }
 }
