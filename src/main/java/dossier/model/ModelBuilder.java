@@ -265,8 +265,13 @@ public final class ModelBuilder {
     }
 
     private Quote quote(Fields f, SourceFile file, Body body) {
-        Reference speaker = f.requiredReference("speaker", Kind.PERSON)
-                .orElse(Reference.to("speaker", Kind.PERSON, "", f.position(file.metadata())));
+        Optional<Reference> speaker = f.reference("speaker", Kind.PERSON);
+        Optional<Reference> document = f.reference("document", Kind.EVENT);
+        if (!f.has("speaker") && !f.has("document")) {
+            f.diagnostics().error(f.path(), file.metadata().line(), file.metadata().column(),
+                    "a quote needs a 'speaker' (a person id), or a 'document' (the id of the event that published it)",
+                    "add 'speaker: dmitry-peskov'");
+        }
         Optional<DateValue> said = f.date("said");
         String occasion = f.text("occasion");
         String medium = f.text("medium");
@@ -276,7 +281,7 @@ public final class ModelBuilder {
         String sourceUrl = f.url("source_url");
         List<Reference> topics = f.references("topics", List.of(Kind.TOPIC));
         f.rejectUnknown();
-        return new Quote(file.id(), file.path(), speaker, said, occasion, medium, language, original, text,
+        return new Quote(file.id(), file.path(), speaker, document, said, occasion, medium, language, original, text,
                 sourceUrl, topics, body);
     }
 

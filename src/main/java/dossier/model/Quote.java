@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One statement, recorded once however many articles carry it. */
+/**
+ * One statement, recorded once however many articles carry it. Words spoken have a speaker;
+ * words from a published document (a draft treaty, a readout) name the event of its publication
+ * as their {@code document}; a readout of what someone said has both. At least one is present.
+ */
 public record Quote(
         String id,
         String path,
-        Reference speaker,
+        Optional<Reference> speaker,
+        Optional<Reference> document,
         Optional<DateValue> said,
         String occasion,
         String medium,
@@ -43,7 +48,8 @@ public record Quote(
     @Override
     public List<Reference> references() {
         List<Reference> all = new ArrayList<>();
-        all.add(speaker);
+        speaker.ifPresent(all::add);
+        document.ifPresent(all::add);
         all.addAll(topics);
         return all;
     }

@@ -17,6 +17,7 @@ import dossier.model.Outlet;
 import dossier.model.Person;
 import dossier.model.Position;
 import dossier.model.Quote;
+import dossier.model.Reference;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -125,7 +126,8 @@ final class GraphJson {
             strings(json, "aliases", person.aliases());
             json.writeStringField("wikidata", person.wikidata());
         } else if (entity instanceof Quote quote) {
-            json.writeStringField("speaker", quote.speaker().id());
+            json.writeStringField("speaker", quote.speaker().map(Reference::id).orElse(""));
+            json.writeStringField("document", quote.document().map(Reference::id).orElse(""));
             date(json, "said", quote.said());
             json.writeStringField("text", quote.text());
             json.writeStringField("original", quote.original());

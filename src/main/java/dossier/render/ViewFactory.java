@@ -46,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -213,8 +214,11 @@ final class ViewFactory {
         return language.isEmpty() ? "" : " from " + language;
     }
 
+    /** The speaker's name, or for a document the title of the event that published it. */
     private String speakerName(Quote quote) {
-        return graph.model().find(Kind.PERSON, quote.speaker().id()).map(Entity::title).orElse(quote.speaker().id());
+        return quote.speaker().or(quote::document)
+                .flatMap(ref -> ref.kinds().stream().map(kind -> graph.model().find(kind, ref.id())).flatMap(Optional::stream).findFirst())
+                .map(Entity::title).orElse("");
     }
 
     OutletPage outlet(Outlet outlet) {
@@ -239,7 +243,7 @@ final class ViewFactory {
                 period(role.from().map(DateValue::display).orElse(""), role.to().map(DateValue::display).orElse(""))))
                 .toList();
         List<Entry> quotes = graph.model().all(Quote.class, Kind.QUOTE).stream()
-                .filter(quote -> quote.speaker().id().equals(person.id()))
+                .filter(quote -> quote.speaker().map(s -> s.id().equals(person.id())).orElse(false))
                 .sorted(Comparator.comparing((Quote q) -> q.said().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Quote::id))
                 .map(quote -> new Entry(link(dir, quote), quote.said().map(DateValue::display).orElse("")))
@@ -269,7 +273,8 @@ final class ViewFactory {
                             date(article.published()), rendering.text())));
         }
         return new QuotePage(entityMeta(quote, speakerName(quote) + ": " + quote.title()), quote.title(),
-                optionalLink(dir, quote.speaker()), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
+                quote.speaker().map(s -> optionalLink(dir, s)).orElse(null),
+                quote.document().map(d -> optionalLink(dir, d)).orElse(null), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
                 quote.medium(), quote.language(), quote.original(), quote.text(), quote.sourceUrl(),
                 links(dir, quote.topics()), body(quote, dir), renderings, mentions(key, dir));
     }

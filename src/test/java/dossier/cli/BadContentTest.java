@@ -71,6 +71,10 @@ class BadContentTest {
                         published: 2022-10-30
                         ---
                         """, "content/articles/wrong-outlet.md:3:9: error: unknown outlet 'daily-newz' (did you mean 'daily-news'?)"),
+                Arguments.of("a quote with neither speaker nor document", """
+                        -- content/quotes/nobody-said.yaml --
+                        text: Words.
+                        """, "content/quotes/nobody-said.yaml:1:1: error: a quote needs a 'speaker' (a person id), or a 'document' (the id of the event that published it) (add 'speaker: dmitry-peskov')"),
                 Arguments.of("an unknown id in a list field", """
                         -- content/quotes/unknown-topic.yaml --
                         speaker: anna-speaker

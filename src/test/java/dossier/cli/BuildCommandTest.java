@@ -125,6 +125,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void aQuoteFromADocumentNamesTheDocumentAndTheEventListsIt() {
+        Document quote = page("quotes/draft-wording/index.html");
+        assertThat(quote.select(".facts dt").eachText()).containsExactly("Document");
+        assertThat(quote.selectFirst(".facts dd a").attr("href")).isEqualTo("../../events/treaty-drafts/");
+        Document event = page("events/treaty-drafts/index.html");
+        assertThat(event.select(".mentions li").eachText())
+                .contains("“The Parties shall not deploy forces near each other's borders.” — listed under “document”");
+    }
+
+    @Test
     void eventTopicAndFreePages() {
         Document summit = page("events/summit/index.html");
         assertThat(summit.select(".byline time").eachText()).containsExactly("15 November 2022", "16 November 2022");

@@ -7,6 +7,7 @@ public record QuotePage(
         PageMeta meta,
         String title,
         Link speaker,
+        Link document,
         DateView said,
         String occasion,
         String medium,
