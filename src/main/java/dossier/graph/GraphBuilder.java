@@ -40,8 +40,8 @@ public final class GraphBuilder {
                         resolveLink(model, bodies, from, link, diagnostics).ifPresent(mention -> {
                             mentions.add(mention);
                             if (link.isQuoteRendering() && kind == Kind.ARTICLE) {
-                                renderings.computeIfAbsent(link.id(), id -> new ArrayList<>())
-                                        .add(new Rendering(link.id(), entity.id(), link.text(), link.position()));
+                                addRendering(renderings.computeIfAbsent(link.id(), id -> new ArrayList<>()),
+                                        new Rendering(link.id(), entity.id(), link.text(), link.position()));
                             }
                         });
                     }
@@ -60,6 +60,21 @@ public final class GraphBuilder {
                 .toList());
         renderings.replaceAll((key, list) -> List.copyOf(list));
         return new DossierGraph(model, bodies, outgoing, incoming, renderings);
+    }
+
+    /**
+     * An article that quotes a statement in fragments ("…," she said. "…") renders it once: the
+     * fragments are joined in reading order, at the position of the first.
+     */
+    private static void addRendering(List<Rendering> renderings, Rendering next) {
+        int last = renderings.size() - 1;
+        if (last >= 0 && renderings.get(last).articleId().equals(next.articleId())) {
+            Rendering first = renderings.get(last);
+            renderings.set(last, new Rendering(first.quoteId(), first.articleId(),
+                    first.text() + " … " + next.text(), first.position()));
+        } else {
+            renderings.add(next);
+        }
     }
 
     private static void metadataMentions(ContentModel model, Entity entity, EntityKey from, Diagnostics diagnostics,

@@ -121,7 +121,7 @@ class BuildCommandTest {
         assertThat(quote.select(".renderings tbody tr")).hasSize(2);
         assertThat(quote.select(".renderings tbody tr td:nth-child(2)").eachText()).containsExactly("Daily News", "Farm Site");
         assertThat(quote.select(".renderings q").eachText())
-                .containsExactly("We are ready for negotiations at any time.", "We are ready to negotiations in any time.");
+                .containsExactly("We are ready for negotiations at any time.", "We are ready … to negotiations in any time.");
     }
 
     @Test
