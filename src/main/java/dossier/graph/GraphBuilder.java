@@ -25,6 +25,7 @@ import java.util.TreeMap;
  */
 public final class GraphBuilder {
 
+    /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
         SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>();
         SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
@@ -58,7 +59,10 @@ public final class GraphBuilder {
                 .sorted(Comparator.comparing(Mention::from).thenComparing(m -> m.position().line())
                         .thenComparing(m -> m.position().column()))
                 .toList());
-        renderings.replaceAll((key, list) -> List.copyOf(list));
+        Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
+                .map(article -> ((dossier.model.Article) article).published()).orElseThrow())
+                .thenComparing(Rendering::articleId);
+        renderings.replaceAll((key, list) -> list.stream().sorted(byPublication).toList());
         return new DossierGraph(model, bodies, outgoing, incoming, renderings);
     }
 

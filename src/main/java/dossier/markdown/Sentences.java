@@ -1,11 +1,17 @@
 package dossier.markdown;
 
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
 
-/** Finds the sentence a link stands in, to show a mention in its context. */
+/**
+ * Finds the sentence a link stands in, to show a mention in its context. A full stop inside
+ * quotation marks does not end a sentence here: the programme "Moscow. Kremlin. Putin." is
+ * one title, not three sentences.
+ */
 final class Sentences {
     private static final int MAX_LENGTH = 300;
 
@@ -25,12 +31,46 @@ final class Sentences {
         if (at < 0) {
             return shorten(text);
         }
+        int start = 0;
+        int end = text.length();
+        for (int boundary : boundaries(text)) {
+            if (boundary <= at) {
+                start = boundary;
+            } else if (boundary >= at + linkText.length()) {
+                end = boundary;
+                break;
+            }
+        }
+        return shorten(text.substring(start, end).strip());
+    }
+
+    /** Sentence starts outside quotation marks, in order. */
+    private static List<Integer> boundaries(String text) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
-        int start = sentences.preceding(Math.min(at + 1, text.length()));
-        int end = sentences.following(Math.max(at + linkText.length() - 1, 0));
-        String sentence = text.substring(Math.max(start, 0), end == BreakIterator.DONE ? text.length() : end).strip();
-        return shorten(sentence.contains(linkText) ? sentence : text);
+        List<Integer> out = new ArrayList<>();
+        for (int boundary = sentences.next(); boundary != BreakIterator.DONE; boundary = sentences.next()) {
+            if (boundary < text.length() && !insideQuotation(text, boundary)) {
+                out.add(boundary);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideQuotation(String text, int index) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                curly++;
+            } else if (c == '”' && curly > 0) {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
     }
 
     private static String shorten(String text) {

@@ -136,12 +136,13 @@ final class ViewFactory {
     /**
      * Who points at this entity, grouped by their kind, each with the sentence of the mention.
      * Metadata fields that the page lists in a section of its own (an outlet's articles, a
-     * person's statements, a group's members) are left out here, so nothing is listed twice.
+     * person's statements, a group's members) and a quote's renderings are left out here, so
+     * nothing is listed twice.
      */
     private List<MentionGroup> mentions(EntityKey key, String from) {
         Map<Kind, Map<String, dossier.render.view.Mention>> groups = new TreeMap<>();
         for (Mention mention : graph.mentionsOf(key)) {
-            if (SHOWN_IN_OWN_SECTION.contains(mention.field())) {
+            if (SHOWN_IN_OWN_SECTION.contains(mention.field()) || isRendering(mention)) {
                 continue;
             }
             Link link = link(from, mention.from());
@@ -152,6 +153,11 @@ final class ViewFactory {
         List<MentionGroup> out = new ArrayList<>();
         groups.forEach((kind, mentions) -> out.add(new MentionGroup(kind.plural(), List.copyOf(mentions.values()))));
         return out;
+    }
+
+    /** An article's quote link is listed in the quote page's renderings table. */
+    private static boolean isRendering(Mention mention) {
+        return mention.inBody() && mention.from().kind() == Kind.ARTICLE && mention.to().kind() == Kind.QUOTE;
     }
 
     private List<Link> links(String from, List<dossier.model.Reference> references) {

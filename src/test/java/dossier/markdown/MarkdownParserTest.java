@@ -66,4 +66,12 @@ class MarkdownParserTest {
         assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
                 "an image cannot show a typed link", "the link 'person:' names no id");
     }
+
+    @Test
+    void aFullStopInsideQuotationMarksDoesNotEndTheSentence() {
+        ParsedBody body = parse("""
+                A title. Its programme "Moscow. Kremlin. Putin." is where [Peskov](person:p) spoke. Then more.
+                """);
+        assertThat(body.links().get(0).context()).isEqualTo("Its programme \"Moscow. Kremlin. Putin.\" is where Peskov spoke.");
+    }
 }
