@@ -176,8 +176,12 @@ final class ViewFactory {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    private String outletName(Article article) {
+        return graph.model().find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
+    }
+
     String articleDetail(Article article) {
-        String outlet = graph.model().find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
+        String outlet = outletName(article);
         String when = article.published().text().isEmpty() ? "" : article.published().display();
         return String.join(" · ", new LinkedHashSet<>(List.of(outlet, when)).stream().filter(s -> !s.isEmpty()).toList());
     }
@@ -199,8 +203,8 @@ final class ViewFactory {
                 .map(o -> ((Outlet) o).outletKind().map(k -> k.label()).orElse("")).orElse("");
         String translation = switch (article.translation().method()) {
             case NONE -> "";
-            case HUMAN -> "human translation" + from(article.translation().from());
-            case MACHINE -> "machine translation" + from(article.translation().from());
+            case HUMAN -> "human translation" + from(languageName(article.translation().from()));
+            case MACHINE -> "machine translation" + from(languageName(article.translation().from()));
         };
         Map<String, Entry> quotes = new LinkedHashMap<>();
         for (Mention mention : graph.mentionsBy(key)) {
@@ -211,9 +215,19 @@ final class ViewFactory {
         }
         return new ArticlePage(entityMeta(article, article.summary()), article.title(), outlet, outletKind,
                 date(article.published()), article.authors(), article.url(), article.archiveUrl(),
-                article.accessed().map(ViewFactory::date).orElse(null), article.language(), translation,
+                article.accessed().map(ViewFactory::date).orElse(null), article.language(),
+                languageName(article.language()), translation,
                 links(dir, article.via()), links(dir, article.topics()), article.summary(), article.inferred(),
                 article.contentSha256(), body(article, dir), List.copyOf(quotes.values()), mentions(key, dir));
+    }
+
+    /** "Spanish" for {@code es}; the tag itself where Java knows no name for it. */
+    static String languageName(String tag) {
+        if (tag.isEmpty()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+        return name.isEmpty() || name.equals(tag) ? tag : name;
     }
 
     private static String from(String language) {
@@ -237,7 +251,7 @@ final class ViewFactory {
                 .map(other -> link(dir, other)).toList();
         return new OutletPage(entityMeta(outlet, outlet.name() + outlet.outletKind().map(k -> ", " + k.label()).orElse("")),
                 outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
-                outlet.language(), outlet.owner(), outlet.parent().map(p -> optionalLink(dir, p)).orElse(null),
+                languageName(outlet.language()), outlet.owner(), outlet.parent().map(p -> optionalLink(dir, p)).orElse(null),
                 outlet.reliability().map(r -> r.grade()).orElse(""), outlet.reliability().map(r -> r.rationale()).orElse(""),
                 body(outlet, dir), articleEntries(dir, articles), members, mentions(key, dir));
     }
@@ -281,7 +295,7 @@ final class ViewFactory {
         return new QuotePage(entityMeta(quote, speakerName(quote) + ": " + quote.title()), quote.title(),
                 quote.speaker().map(s -> optionalLink(dir, s)).orElse(null),
                 quote.document().map(d -> optionalLink(dir, d)).orElse(null), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
-                quote.medium(), quote.language(), quote.original(), quote.text(), quote.sourceUrl(),
+                quote.medium(), quote.language(), languageName(quote.language()), quote.original(), quote.text(), quote.sourceUrl(),
                 links(dir, quote.topics()), body(quote, dir), renderings, mentions(key, dir));
     }
 
@@ -373,7 +387,7 @@ final class ViewFactory {
         }
         for (Article article : graph.model().all(Article.class, Kind.ARTICLE)) {
             dated.add(new Dated(article.published(), 2,
-                    new TimelineItem(date(article.published()), "Article", link(dir, article), articleDetail(article))));
+                    new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article))));
         }
         dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::order)
                 .thenComparing(d -> d.item().link().href()));

@@ -78,7 +78,7 @@ class BuildCommandTest {
     @Test
     void machineTranslationAndAlertAreShown() {
         Document article = page("articles/farm-copy/index.html");
-        assertThat(article.selectFirst(".translation").text()).isEqualTo("machine translation from es");
+        assertThat(article.selectFirst(".translation").text()).isEqualTo("machine translation from Spanish");
         assertThat(article.selectFirst(".body .alert-note .alert-title").text()).isEqualTo("Note");
         assertThat(article.selectFirst(".body .alert-note").text()).contains("machine translation of a Spanish original");
         assertThat(article.select(".facts dd a").eachText()).contains("Ministry says it is ready to talk");

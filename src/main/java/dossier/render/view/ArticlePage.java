@@ -14,6 +14,7 @@ public record ArticlePage(
         String archiveUrl,
         DateView accessed,
         String language,
+        String languageName,
         String translation,
         List<Link> via,
         List<Link> topics,

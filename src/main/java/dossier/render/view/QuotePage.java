@@ -12,6 +12,7 @@ public record QuotePage(
         String occasion,
         String medium,
         String language,
+        String languageName,
         String original,
         String text,
         String sourceUrl,
