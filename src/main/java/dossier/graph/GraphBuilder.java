@@ -24,12 +24,18 @@ import java.util.TreeMap;
  * points where. Linear in the number of references.
  */
 public final class GraphBuilder {
+    /** Below this share of its words found in the quote, a linked span is not a rendering of it. */
+    static final double MIN_COVERAGE = 0.3;
+
+    private final WordDiffer differ = new WordDiffer();
 
     /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
         SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>();
         SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
+        UnlinkedRenderingFinder unlinked = new UnlinkedRenderingFinder(
+                model.all(dossier.model.Quote.class, Kind.QUOTE), differ);
         for (Kind kind : Kind.values()) {
             for (Entity entity : model.all(kind)) {
                 EntityKey from = EntityKey.of(entity);
@@ -42,10 +48,13 @@ public final class GraphBuilder {
                             mentions.add(mention);
                             if (link.isQuoteRendering() && kind == Kind.ARTICLE) {
                                 addRendering(renderings.computeIfAbsent(link.id(), id -> new ArrayList<>()),
-                                        new Rendering(link.id(), entity.id(), link.text(), link.position()));
+                                        new Rendering(link.id(), entity.id(), link.text(), link.position(), null));
                             }
                         });
                     }
+                }
+                if (body != null && kind == Kind.ARTICLE) {
+                    reportUnlinkedRenderings(body, unlinked, diagnostics);
                 }
                 outgoing.put(from, List.copyOf(mentions));
                 for (Mention mention : mentions) {
@@ -62,8 +71,44 @@ public final class GraphBuilder {
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
                 .map(article -> ((dossier.model.Article) article).published()).orElseThrow())
                 .thenComparing(Rendering::articleId);
-        renderings.replaceAll((key, list) -> list.stream().sorted(byPublication).toList());
+        renderings.replaceAll((quoteId, list) -> list.stream()
+                .map(rendering -> compared(model, rendering, diagnostics))
+                .sorted(byPublication)
+                .toList());
         return new DossierGraph(model, bodies, outgoing, incoming, renderings);
+    }
+
+    private static void reportUnlinkedRenderings(ParsedBody body, UnlinkedRenderingFinder finder, Diagnostics diagnostics) {
+        for (dossier.markdown.QuotedPassage passage : body.quotedPassages()) {
+            finder.find(passage.text()).ifPresent(quote -> {
+                Position at = passage.position();
+                diagnostics.warning(at.path(), at.line(), at.column(),
+                        "this quotation renders quote '" + quote.id() + "' but is not linked to it",
+                        "link the quoted words: [" + abbreviate(passage.text()) + "](quote:" + quote.id() + ")");
+            });
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String[] words = text.split("\\s+");
+        return words.length <= 6 ? text : String.join(" ", java.util.Arrays.asList(words).subList(0, 6)) + " …";
+    }
+
+    /**
+     * The rendering with its differences from the quote's reference text. Linked words that
+     * share too few words with the quote are not a rendering of it, but most likely a link to
+     * the wrong quote: an error at the link.
+     */
+    private Rendering compared(ContentModel model, Rendering rendering, Diagnostics diagnostics) {
+        String reference = model.find(Kind.QUOTE, rendering.quoteId()).map(q -> ((dossier.model.Quote) q).text()).orElse("");
+        WordDiff diff = differ.compare(reference, rendering.text());
+        if (!reference.isEmpty() && diff.coverage() < MIN_COVERAGE) {
+            Position at = rendering.position();
+            diagnostics.error(at.path(), at.line(), at.column(), "the words linked to quote '" + rendering.quoteId()
+                            + "' are far from its text (" + Math.round(diff.coverage() * 100) + "% of them found in it)",
+                    "link the words that render this quote, or link another quote");
+        }
+        return new Rendering(rendering.quoteId(), rendering.articleId(), rendering.text(), rendering.position(), diff);
     }
 
     /**
@@ -75,7 +120,7 @@ public final class GraphBuilder {
         if (last >= 0 && renderings.get(last).articleId().equals(next.articleId())) {
             Rendering first = renderings.get(last);
             renderings.set(last, new Rendering(first.quoteId(), first.articleId(),
-                    first.text() + " … " + next.text(), first.position()));
+                    first.text() + " … " + next.text(), first.position(), null));
         } else {
             renderings.add(next);
         }

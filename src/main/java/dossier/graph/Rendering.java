@@ -2,6 +2,9 @@ package dossier.graph;
 
 import dossier.model.Position;
 
-/** How one article renders one quote: the linked span's text, where it is, and its anchor. */
-public record Rendering(String quoteId, String articleId, String text, Position position) {
+/**
+ * How one article renders one quote: the linked words (fragments joined with " … "), where they
+ * start, and how they differ from the quote's reference text.
+ */
+public record Rendering(String quoteId, String articleId, String text, Position position, WordDiff diff) {
 }

@@ -67,7 +67,7 @@ public final class MarkdownParser {
         Collector collector = new Collector(path, body.line(), diagnostics);
         document.accept(collector);
         collector.reportNotes();
-        return new ParsedBody(document, collector.links, collector.anchors);
+        return new ParsedBody(document, collector.links, collector.anchors, collector.passages);
     }
 
     private static final class Collector extends AbstractVisitor {
@@ -79,6 +79,7 @@ public final class MarkdownParser {
         private final Set<String> usedAnchors = new HashSet<>();
         private final Map<String, Position> definedNotes = new HashMap<>();
         private final Set<String> referencedNotes = new HashSet<>();
+        private final List<QuotedPassage> passages = new ArrayList<>();
         private int paragraphs;
 
         Collector(String path, int firstLine, Diagnostics diagnostics) {
@@ -103,6 +104,7 @@ public final class MarkdownParser {
                 paragraphs++;
                 anchor(paragraph, "p" + paragraphs);
             }
+            passages.addAll(QuotedPassages.in(paragraph, this::position));
             visitChildren(paragraph);
         }
 

@@ -16,10 +16,14 @@ import org.commonmark.node.Node;
  * @param anchors  the {@code id} every anchored block will carry (paragraphs {@code p1}, {@code p2}
  *                 …, headings by their text), so that {@code article:x#p4} can be checked before
  *                 anything is rendered
+ * @param quotedPassages the passages in quotation marks not linked to a quote, which may be
+ *                 renderings an editor forgot to link
  */
-public record ParsedBody(Node document, List<TypedLink> links, Map<Node, String> anchors) {
+public record ParsedBody(Node document, List<TypedLink> links, Map<Node, String> anchors,
+                         List<QuotedPassage> quotedPassages) {
     public ParsedBody {
         links = List.copyOf(links);
+        quotedPassages = List.copyOf(quotedPassages);
         anchors = Collections.unmodifiableMap(new IdentityHashMap<>(anchors));
     }
 

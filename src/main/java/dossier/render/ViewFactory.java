@@ -16,7 +16,9 @@ import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Topic;
 import dossier.render.view.ArticlePage;
+import dossier.graph.WordDiff;
 import dossier.render.view.DateView;
+import dossier.render.view.DiffPart;
 import dossier.render.view.Entry;
 import dossier.render.view.EventPage;
 import dossier.render.view.FreePage;
@@ -290,13 +292,20 @@ final class ViewFactory {
         for (dossier.graph.Rendering rendering : graph.renderingsOf(quote.id())) {
             graph.model().find(Kind.ARTICLE, rendering.articleId()).map(Article.class::cast).ifPresent(article ->
                     renderings.add(new Rendering(link(dir, article), optionalLink(dir, article.outlet()),
-                            date(article.published()), rendering.text())));
+                            date(article.published()), rendering.text(), diffParts(rendering.diff()),
+                            rendering.diff().percent())));
         }
         return new QuotePage(entityMeta(quote, speakerName(quote) + ": " + quote.title()), quote.title(),
                 quote.speaker().map(s -> optionalLink(dir, s)).orElse(null),
                 quote.document().map(d -> optionalLink(dir, d)).orElse(null), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
                 quote.medium(), quote.language(), languageName(quote.language()), quote.original(), quote.text(), quote.sourceUrl(),
                 links(dir, quote.topics()), body(quote, dir), renderings, mentions(key, dir));
+    }
+
+    private static List<DiffPart> diffParts(WordDiff diff) {
+        return diff.parts().stream()
+                .map(part -> new DiffPart(part.change().name().toLowerCase(Locale.ROOT), part.text()))
+                .toList();
     }
 
     EventPage event(Event event) {

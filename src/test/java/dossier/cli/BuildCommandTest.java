@@ -120,8 +120,11 @@ class BuildCommandTest {
         assertThat(quote.selectFirst(".reference blockquote").text()).isEqualTo("We are ready for negotiations at any time.");
         assertThat(quote.select(".renderings tbody tr")).hasSize(2);
         assertThat(quote.select(".renderings tbody tr td:nth-child(2)").eachText()).containsExactly("Daily News", "Farm Site");
-        assertThat(quote.select(".renderings q").eachText())
-                .containsExactly("We are ready for negotiations at any time.", "We are ready … to negotiations in any time.");
+        assertThat(quote.select(".renderings .rendering-text").eachText())
+                .containsExactly("We are ready for negotiations at any time.", "We are ready … for to negotiations at in any time.");
+        assertThat(quote.select(".renderings tbody tr:nth-child(2) ins").eachText()).containsExactly("to", "in");
+        assertThat(quote.select(".renderings tbody tr:nth-child(2) del").eachText()).containsExactly("for", "at");
+        assertThat(quote.select(".renderings .similarity").eachText()).containsExactly("100%", "75%");
     }
 
     @Test
