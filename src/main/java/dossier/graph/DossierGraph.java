@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The dossier with every reference resolved: what each entity points at (in the order written),
- * what points at it, and each quote's renderings. Everything the render stage shows about links
+ * what points at it, each quote's renderings, each article's source chains, and how widely each
+ * quote and event is carried. Everything the render stage shows about links
  * comes from here, computed once.
  */
 public record DossierGraph(
@@ -22,13 +23,17 @@ public record DossierGraph(
         Map<EntityKey, ParsedBody> bodies,
         SortedMap<EntityKey, List<Mention>> outgoing,
         SortedMap<EntityKey, List<Mention>> incoming,
-        SortedMap<String, List<Rendering>> renderings) {
+        SortedMap<String, List<Rendering>> renderings,
+        SortedMap<String, SourceChain> chains,
+        SortedMap<EntityKey, Corroboration> corroboration) {
 
     public DossierGraph {
         bodies = Map.copyOf(bodies);
         outgoing = Collections.unmodifiableSortedMap(new TreeMap<>(outgoing));
         incoming = Collections.unmodifiableSortedMap(new TreeMap<>(incoming));
         renderings = Collections.unmodifiableSortedMap(new TreeMap<>(renderings));
+        chains = Collections.unmodifiableSortedMap(new TreeMap<>(chains));
+        corroboration = Collections.unmodifiableSortedMap(new TreeMap<>(corroboration));
     }
 
     public Optional<Entity> entity(EntityKey key) {
@@ -50,6 +55,14 @@ public record DossierGraph(
     /** The renderings of a quote in articles, in article order. */
     public List<Rendering> renderingsOf(String quoteId) {
         return renderings.getOrDefault(quoteId, List.of());
+    }
+
+    public Optional<SourceChain> chainOf(String articleId) {
+        return Optional.ofNullable(chains.get(articleId));
+    }
+
+    public Optional<Corroboration> corroborationOf(EntityKey key) {
+        return Optional.ofNullable(corroboration.get(key));
     }
 
     public List<Entity> all(Kind kind) {

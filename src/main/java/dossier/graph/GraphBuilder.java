@@ -75,7 +75,9 @@ public final class GraphBuilder {
                 .map(rendering -> compared(model, rendering, diagnostics))
                 .sorted(byPublication)
                 .toList());
-        return new DossierGraph(model, bodies, outgoing, incoming, renderings);
+        SourceAnalysis sources = new SourceAnalysis(model, incoming);
+        return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
+                sources.corroboration());
     }
 
     private static void reportUnlinkedRenderings(ParsedBody body, UnlinkedRenderingFinder finder, Diagnostics diagnostics) {

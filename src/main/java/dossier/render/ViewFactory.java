@@ -62,7 +62,14 @@ final class ViewFactory {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final List<Kind> NAV_KINDS = List.of(Kind.ARTICLE, Kind.QUOTE, Kind.PERSON, Kind.OUTLET, Kind.EVENT, Kind.TOPIC);
     private static final int LATEST = 10;
-    private static final Set<String> SHOWN_IN_OWN_SECTION = Set.of("outlet", "speaker", "parent");
+    /** Metadata fields whose mentions a page of the kind lists in a section of its own. */
+    private static Set<String> shownInOwnSection(Kind kind) {
+        return switch (kind) {
+            case OUTLET -> Set.of("outlet", "parent", "via");
+            case PERSON -> Set.of("speaker");
+            default -> Set.of();
+        };
+    }
 
     private final DossierGraph graph;
     private final DossierSettings settings;
@@ -144,7 +151,7 @@ final class ViewFactory {
     private List<MentionGroup> mentions(EntityKey key, String from) {
         Map<Kind, Map<String, dossier.render.view.Mention>> groups = new TreeMap<>();
         for (Mention mention : graph.mentionsOf(key)) {
-            if (SHOWN_IN_OWN_SECTION.contains(mention.field()) || isRendering(mention)) {
+            if (shownInOwnSection(key.kind()).contains(mention.field()) || isRendering(mention)) {
                 continue;
             }
             Link link = link(from, mention.from());
@@ -220,7 +227,8 @@ final class ViewFactory {
                 article.accessed().map(ViewFactory::date).orElse(null), article.language(),
                 languageName(article.language()), translation,
                 links(dir, article.via()), links(dir, article.topics()), article.summary(), article.inferred(),
-                article.contentSha256(), body(article, dir), List.copyOf(quotes.values()), mentions(key, dir));
+                article.contentSha256(), body(article, dir), List.copyOf(quotes.values()),
+                chains(dir, article), reports(dir, article), mentions(key, dir));
     }
 
     /** "Spanish" for {@code es}; the tag itself where Java knows no name for it. */
@@ -230,6 +238,36 @@ final class ViewFactory {
         }
         String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
         return name.isEmpty() || name.equals(tag) ? tag : name;
+    }
+
+    private List<List<Link>> chains(String dir, Article article) {
+        return graph.chainOf(article.id()).map(chain -> chain.paths().stream()
+                .map(path -> path.stream().map(key -> key.kind() == Kind.ARTICLE
+                        ? new Link(SitePaths.relative(dir, SitePaths.of(key)), "“" + graph.entity(key).map(Entity::title).orElse(key.id()) + "”")
+                        : link(dir, key)).toList())
+                .toList()).orElse(List.of());
+    }
+
+    private List<Link> reports(String dir, Article article) {
+        return graph.chainOf(article.id()).map(chain -> chain.speakers().stream().map(key -> link(dir, key)).toList())
+                .orElse(List.of());
+    }
+
+    /** "Carried by 3 articles from 3 outlets (3 owners), which rely on 4 sources (3 owners)." */
+    private String corroboration(EntityKey key) {
+        return graph.corroborationOf(key).filter(c -> !c.articles().isEmpty()).map(c -> {
+            String carried = "Carried by " + count(c.articles().size(), "article") + " from "
+                    + count(c.outlets().size(), "outlet") + " (" + count(c.owners(), "owner") + ")";
+            if (c.sources().isEmpty()) {
+                return carried + ".";
+            }
+            return carried + ", which rely on " + count(c.sources().size(), "source") + " ("
+                    + count(c.sourceOwners(), "owner") + ").";
+        }).orElse("");
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String from(String language) {
@@ -248,6 +286,16 @@ final class ViewFactory {
         EntityKey key = EntityKey.of(outlet);
         List<Article> articles = graph.model().all(Article.class, Kind.ARTICLE).stream()
                 .filter(article -> article.outlet().id().equals(outlet.id())).toList();
+        Map<String, Link> reliesOn = new LinkedHashMap<>();
+        for (Article article : articles) {
+            for (Link source : links(dir, article.via())) {
+                reliesOn.putIfAbsent(source.href(), source);
+            }
+        }
+        List<Article> reliers = graph.mentionsOf(key).stream()
+                .filter(m -> m.field().equals("via") && m.from().kind() == Kind.ARTICLE)
+                .map(m -> graph.entity(m.from()).map(Article.class::cast).orElseThrow())
+                .distinct().toList();
         List<Link> members = graph.model().all(Outlet.class, Kind.OUTLET).stream()
                 .filter(other -> other.parent().map(p -> p.id().equals(outlet.id())).orElse(false))
                 .map(other -> link(dir, other)).toList();
@@ -255,7 +303,8 @@ final class ViewFactory {
                 outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
                 languageName(outlet.language()), outlet.owner(), outlet.parent().map(p -> optionalLink(dir, p)).orElse(null),
                 outlet.reliability().map(r -> r.grade()).orElse(""), outlet.reliability().map(r -> r.rationale()).orElse(""),
-                body(outlet, dir), articleEntries(dir, articles), members, mentions(key, dir));
+                body(outlet, dir), articleEntries(dir, articles), List.copyOf(reliesOn.values()),
+                articleEntries(dir, reliers), members, mentions(key, dir));
     }
 
     PersonPage person(Person person) {
@@ -268,11 +317,19 @@ final class ViewFactory {
                 .filter(quote -> quote.speaker().map(s -> s.id().equals(person.id())).orElse(false))
                 .sorted(Comparator.comparing((Quote q) -> q.said().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Quote::id))
-                .map(quote -> new Entry(link(dir, quote), quote.said().map(DateValue::display).orElse("")))
+                .map(quote -> new Entry(link(dir, quote), statementDetail(quote)))
                 .toList();
         String wikidata = person.wikidata().isEmpty() ? "" : "https://www.wikidata.org/wiki/" + person.wikidata();
         return new PersonPage(entityMeta(person, person.name()), person.name(), person.aliases(), roles,
                 person.country(), wikidata, body(person, dir), quotes, mentions(key, dir));
+    }
+
+    private String statementDetail(Quote quote) {
+        int outlets = graph.corroborationOf(EntityKey.of(quote)).map(c -> c.outlets().size()).orElse(0);
+        List<String> parts = new ArrayList<>();
+        quote.said().ifPresent(said -> parts.add(said.display()));
+        parts.add(outlets == 0 ? "not carried by an outlet" : "carried by " + count(outlets, "outlet"));
+        return String.join(" · ", parts);
     }
 
     private static String period(String from, String to) {
@@ -299,7 +356,7 @@ final class ViewFactory {
                 quote.speaker().map(s -> optionalLink(dir, s)).orElse(null),
                 quote.document().map(d -> optionalLink(dir, d)).orElse(null), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
                 quote.medium(), quote.language(), languageName(quote.language()), quote.original(), quote.text(), quote.sourceUrl(),
-                links(dir, quote.topics()), body(quote, dir), renderings, mentions(key, dir));
+                links(dir, quote.topics()), body(quote, dir), renderings, corroboration(key), mentions(key, dir));
     }
 
     private static List<DiffPart> diffParts(WordDiff diff) {
@@ -313,7 +370,8 @@ final class ViewFactory {
         DateView start = date(event.when());
         DateView end = event.end().map(ViewFactory::date).orElse(null);
         return new EventPage(entityMeta(event, event.title()), event.title(), start, end, event.place(),
-                links(dir, event.topics()), event.sources(), body(event, dir), mentions(EntityKey.of(event), dir));
+                links(dir, event.topics()), event.sources(), body(event, dir), corroboration(EntityKey.of(event)),
+                mentions(EntityKey.of(event), dir));
     }
 
     TopicPage topic(Topic topic) {

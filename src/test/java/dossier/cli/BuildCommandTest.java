@@ -95,8 +95,8 @@ class BuildCommandTest {
         assertThat(group.select(".facts dd a").eachText()).containsExactly("Daily News");
         Document wire = page("outlets/wire-agency/index.html");
         assertThat(wire.select(".badge").text()).isEqualTo("state-controlled");
-        assertThat(wire.select(".mentions li").eachText()).anySatisfy(text -> assertThat(text)
-                .startsWith("Ministry says it is ready to talk").contains("listed under “via”"));
+        assertThat(wire.select("#relied-heading + ul a").eachText()).containsExactly("Ministry says it is ready to talk");
+        assertThat(wire.select(".mentions li").eachText()).noneSatisfy(text -> assertThat(text).contains("listed under “via”"));
         assertThat(wire.select(".mentions li").eachText()).anySatisfy(text -> assertThat(text)
                 .contains("She told Wire Agency:"));
     }
@@ -125,6 +125,25 @@ class BuildCommandTest {
         assertThat(quote.select(".renderings tbody tr:nth-child(2) ins").eachText()).containsExactly("to", "in");
         assertThat(quote.select(".renderings tbody tr:nth-child(2) del").eachText()).containsExactly("for", "at");
         assertThat(quote.select(".renderings .similarity").eachText()).containsExactly("100%", "75%");
+    }
+
+    @Test
+    void articlePageFollowsATwoStepSourceChainToTheSpeaker() {
+        Document article = page("articles/farm-copy/index.html");
+        assertThat(article.select(".chains li").eachText())
+                .containsExactly("Farm Site → “Ministry says it is ready to talk” → Daily News → Wire Agency → Anna Speaker");
+        assertThat(article.select(".chains li a").eachAttr("href")).containsExactly("../../outlets/farm-site/",
+                "../daily-ready/", "../../outlets/daily-news/", "../../outlets/wire-agency/", "../../people/anna-speaker/");
+    }
+
+    @Test
+    void quotesAndEventsSayHowWidelyTheyAreCarried() {
+        assertThat(page("quotes/anna-ready/index.html").selectFirst(".corroboration").text())
+                .isEqualTo("Carried by 2 articles from 2 outlets (2 owners), which rely on 2 sources (2 owners).");
+        assertThat(page("events/treaty-drafts/index.html").selectFirst(".corroboration").text())
+                .isEqualTo("Carried by 1 article from 1 outlet (1 owner), which rely on 1 source (1 owner).");
+        assertThat(page("people/anna-speaker/index.html").select("#statements-heading + ul .detail").eachText())
+                .containsExactly("30 October 2022 · carried by 2 outlets");
     }
 
     @Test

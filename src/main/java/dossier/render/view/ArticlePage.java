@@ -2,7 +2,10 @@ package dossier.render.view;
 
 import java.util.List;
 
-/** An article page. */
+/**
+ * An article page. {@code chains} are its source chains, each from its outlet through what it
+ * relies on; {@code reports} are the speakers whose words it renders.
+ */
 public record ArticlePage(
         PageMeta meta,
         String title,
@@ -23,5 +26,7 @@ public record ArticlePage(
         String contentSha256,
         String bodyHtml,
         List<Entry> quotes,
+        List<List<Link>> chains,
+        List<Link> reports,
         List<MentionGroup> mentions) {
 }

@@ -12,5 +12,6 @@ public record EventPage(
         List<Link> topics,
         List<String> sources,
         String bodyHtml,
+        String corroboration,
         List<MentionGroup> mentions) {
 }

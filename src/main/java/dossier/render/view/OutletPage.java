@@ -16,6 +16,8 @@ public record OutletPage(
         String reliabilityRationale,
         String bodyHtml,
         List<Entry> articles,
+        List<Link> reliesOn,
+        List<Entry> reliedOnBy,
         List<Link> members,
         List<MentionGroup> mentions) {
 }

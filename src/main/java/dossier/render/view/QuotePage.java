@@ -19,5 +19,6 @@ public record QuotePage(
         List<Link> topics,
         String bodyHtml,
         List<Rendering> renderings,
+        String corroboration,
         List<MentionGroup> mentions) {
 }
