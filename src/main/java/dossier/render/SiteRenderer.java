@@ -45,6 +45,7 @@ public final class SiteRenderer {
             }
         }
         page(files, pages, templates, diagnostics, ViewFactory.TIMELINE, "timeline", views.timeline(), "the timeline");
+        page(files, pages, templates, diagnostics, ViewFactory.SOURCES, "sources", views.sources(), "the source graph");
         page(files, pages, templates, diagnostics, ViewFactory.SEARCH, "search",
                 views.search(SearchIndex.PATH, "assets/search.js"), "the search page");
         templates.render("404", views.notFound(), diagnostics)

@@ -35,6 +35,7 @@ import dossier.render.view.QuotePage;
 import dossier.render.view.Rendering;
 import dossier.render.view.Role;
 import dossier.render.view.SearchPage;
+import dossier.render.view.SourcesPage;
 import dossier.render.view.Section;
 import dossier.render.view.TimelineItem;
 import dossier.render.view.TimelineMonth;
@@ -59,6 +60,7 @@ import java.util.TreeMap;
 final class ViewFactory {
     static final String TIMELINE = "timeline/";
     static final String SEARCH = "search/";
+    static final String SOURCES = "sources/";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final List<Kind> NAV_KINDS = List.of(Kind.ARTICLE, Kind.QUOTE, Kind.PERSON, Kind.OUTLET, Kind.EVENT, Kind.TOPIC);
     private static final int LATEST = 10;
@@ -94,6 +96,7 @@ final class ViewFactory {
         for (Kind kind : NAV_KINDS) {
             nav.add(new NavItem(root + SitePaths.indexOf(kind), kind.plural(), section.equals(SitePaths.indexOf(kind))));
         }
+        nav.add(new NavItem(root + SOURCES, "Sources", section.equals(SOURCES)));
         nav.add(new NavItem(root + TIMELINE, "Timeline", section.equals(TIMELINE)));
         nav.add(new NavItem(root + SEARCH, "Search", section.equals(SEARCH)));
         String canonical = settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + dir;
@@ -469,6 +472,16 @@ final class ViewFactory {
         months.forEach((id, items) -> out.add(new TimelineMonth("m" + id, labels.get(id), List.copyOf(items))));
         return new TimelinePage(meta(dir, "Timeline", "Events, statements and articles in date order", "timeline", TIMELINE,
                 List.of(new Link(SitePaths.root(dir), "Home")), ""), "Timeline", out);
+    }
+
+    SourcesPage sources() {
+        String dir = SOURCES;
+        List<SourcesPage.ArticleChains> articles = graph.model().all(Article.class, Kind.ARTICLE).stream()
+                .sorted(Comparator.comparing(Article::published).thenComparing(Article::id))
+                .map(article -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article)))
+                .toList();
+        return new SourcesPage(meta(dir, "Sources", "Who relies on whom in " + settings.title(), "sources", SOURCES,
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph, dir), articles);
     }
 
     SearchPage search(String indexFile, String scriptFile) {

@@ -51,7 +51,7 @@ class BuildCommandTest {
                 "articles/daily-ready/index.html", "outlets/daily-news/index.html", "people/anna-speaker/index.html",
                 "quotes/anna-ready/index.html", "events/treaty-drafts/index.html", "topics/talks/index.html",
                 "about/index.html", "timeline/index.html", "search/index.html", "feed.xml", "sitemap.xml",
-                "robots.txt", "404.html", ".nojekyll", "dossier.json", "assets/style.css")) {
+                "robots.txt", "404.html", ".nojekyll", "dossier.json", "assets/style.css", "sources/index.html")) {
             assertThat(dossier.site().resolve(path)).as(path).isRegularFile();
         }
     }
@@ -134,6 +134,23 @@ class BuildCommandTest {
                 .containsExactly("Farm Site → “Ministry says it is ready to talk” → Daily News → Wire Agency → Anna Speaker");
         assertThat(article.select(".chains li a").eachAttr("href")).containsExactly("../../outlets/farm-site/",
                 "../daily-ready/", "../../outlets/daily-news/", "../../outlets/wire-agency/", "../../people/anna-speaker/");
+    }
+
+    @Test
+    void sourcesPageDrawsTheChainsOfTheWholeDossierAsOneSvg() throws Exception {
+        String html = dossier.read("sources/index.html");
+        Document sources = Jsoup.parse(html);
+        String svg = sources.selectFirst("svg.source-graph").outerHtml();
+        // Well-formed XML, as an SVG must be.
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(sources.select("svg a").eachAttr("href")).containsExactly(
+                "../outlets/farm-site/", "../outlets/daily-news/", "../outlets/wire-agency/", "../people/anna-speaker/");
+        assertThat(sources.select("svg a text").eachText()).containsExactly("Farm Site", "Daily News", "Wire Agency", "Anna Speaker");
+        // Farm Site -> Daily News -> Wire Agency -> Anna Speaker.
+        assertThat(sources.select("svg path.edge")).hasSize(3);
+        assertThat(sources.select(".chains > li > ol > li").eachText()).contains(
+                "Farm Site → “Ministry says it is ready to talk” → Daily News → Wire Agency → Anna Speaker");
     }
 
     @Test
