@@ -101,7 +101,7 @@ final class ViewFactory {
         nav.add(new NavItem(root + SEARCH, "Search", section.equals(SEARCH)));
         String canonical = settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + dir;
         return new PageMeta(settings.title(), title, description, settings.language(), root, canonical, type, nav,
-                crumbs, editUrl(sourcePath), sourcePath, settings.license());
+                crumbs, editUrl(sourcePath), sourcePath, settings.license(), "");
     }
 
     private String editUrl(String sourcePath) {
@@ -142,7 +142,9 @@ final class ViewFactory {
     private PageMeta entityMeta(Entity entity, String description) {
         String dir = SitePaths.of(EntityKey.of(entity));
         String section = entity.kind() == Kind.PAGE ? dir : SitePaths.indexOf(entity.kind());
-        return meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()), entity.path());
+        PageMeta meta = meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()),
+                entity.path());
+        return meta.withJsonLd(JsonLd.of(entity, graph, meta.canonical()));
     }
 
     /**

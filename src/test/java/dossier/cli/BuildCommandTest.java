@@ -252,6 +252,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void pagesDescribeTheirEntityInJsonLd() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var article = json.readTree(page("articles/daily-ready/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
+        assertThat(article.get("archivedAt").asText()).isEqualTo("https://archive.example/daily-ready");
+        assertThat(article.get("isBasedOn").get(0).get("name").asText()).isEqualTo("Wire Agency");
+        assertThat(article.get("datePublished").asText()).isEqualTo("2022-10-30T10:00:00+02:00");
+        var outlet = json.readTree(page("outlets/daily-news/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertThat(outlet.get("parentOrganization").get("name").asText()).isEqualTo("News Group");
+        var quote = json.readTree(page("quotes/anna-ready/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertThat(quote.get("@type").asText()).isEqualTo("Quotation");
+        assertThat(quote.get("creator").get("name").asText()).isEqualTo("Anna Speaker");
+        var person = json.readTree(page("people/anna-speaker/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertThat(person.get("sameAs").asText()).isEqualTo("https://www.wikidata.org/wiki/Q42");
+        var event = json.readTree(page("events/summit/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertThat(event.get("endDate").asText()).isEqualTo("2022-11-16");
+    }
+
+    @Test
     void graphExportNamesEveryEntityReferenceAndRendering() {
         String json = dossier.read("dossier.json");
         assertThat(json).contains("\"format\" : \"dossier-graph\"")

@@ -8,6 +8,7 @@ import java.util.List;
  * @param root      the relative address of the site root from this page ({@code ../../})
  * @param canonical the absolute address of this page, or empty when no base URL is set
  * @param editUrl   the "edit this page" address of the source file, or empty
+ * @param jsonLd    the page's schema.org description, already safe inside a script element, or empty
  */
 public record PageMeta(
         String siteTitle,
@@ -21,7 +22,13 @@ public record PageMeta(
         List<Link> breadcrumbs,
         String editUrl,
         String sourcePath,
-        String license) {
+        String license,
+        String jsonLd) {
+
+    public PageMeta withJsonLd(String json) {
+        return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
+                sourcePath, license, json);
+    }
 
     /** "Page title · Site title", or the site title alone on the home page. */
     public String fullTitle() {
