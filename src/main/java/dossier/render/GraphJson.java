@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dossier.graph.Corroboration;
 import dossier.graph.DossierGraph;
 import dossier.graph.Mention;
 import dossier.graph.Rendering;
@@ -25,15 +26,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code dossier.json}: the whole graph for other tools. Format version 1:
+ * {@code dossier.json}: the whole graph for other tools, format version 1, described field by
+ * field in {@code docs/dossier-json.schema.json}:
  * <pre>
  * { "format": "dossier-graph", "version": 1, "title": …, "base_url": …,
- *   "entities":   [ { "kind", "id", "path", "url", "title", …kind's fields } ],
- *   "references": [ { "from", "to", "field", "fragment", "path", "line", "column" } ],
- *   "renderings": [ { "quote", "article", "text", "path", "line", "column" } ] }
+ *   "entities":      [ { "kind", "id", "path", "url", "title", …kind's fields } ],
+ *   "references":    [ { "from", "to", "field", "fragment", "path", "line", "column" } ],
+ *   "renderings":    [ { "quote", "article", "text", "similarity", "path", "line", "column" } ],
+ *   "chains":        [ { "article", "paths": [[key, …]], "speakers": [key, …] } ],
+ *   "corroboration": [ { "entity", "articles", "outlets", "owners", "sources", "source_owners" } ] }
  * </pre>
- * Entities are in kind then id order, references in source order; {@code from}/{@code to}
- * are written {@code kind:id}; {@code url} is relative to the site root.
+ * Entities are in kind then id order, references in source order; keys are written
+ * {@code kind:id}; {@code url} is relative to the site root. Fields are only ever added within
+ * a version.
  */
 final class GraphJson {
     static final String PATH = "dossier.json";
@@ -81,9 +86,38 @@ final class GraphJson {
                     json.writeStringField("quote", rendering.quoteId());
                     json.writeStringField("article", rendering.articleId());
                     json.writeStringField("text", rendering.text());
+                    json.writeNumberField("similarity", Math.round(rendering.diff().similarity() * 1000) / 1000.0);
                     position(json, rendering.position());
                     json.writeEndObject();
                 }
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("chains");
+            for (var chain : graph.chains().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("article", chain.getKey());
+                json.writeArrayFieldStart("paths");
+                for (List<EntityKey> path : chain.getValue().paths()) {
+                    keys(json, path);
+                }
+                json.writeEndArray();
+                json.writeFieldName("speakers");
+                keys(json, chain.getValue().speakers());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("corroboration");
+            for (var entry : graph.corroboration().entrySet()) {
+                Corroboration c = entry.getValue();
+                json.writeStartObject();
+                json.writeStringField("entity", entry.getKey().toString());
+                json.writeFieldName("articles");
+                keys(json, c.articles());
+                strings(json, "outlets", c.outlets());
+                json.writeNumberField("owners", c.owners());
+                strings(json, "sources", c.sources());
+                json.writeNumberField("source_owners", c.sourceOwners());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -91,6 +125,14 @@ final class GraphJson {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    private static void keys(JsonGenerator json, List<EntityKey> keys) throws IOException {
+        json.writeStartArray();
+        for (EntityKey key : keys) {
+            json.writeString(key.toString());
+        }
+        json.writeEndArray();
     }
 
     private static void position(JsonGenerator json, Position position) throws IOException {
