@@ -53,6 +53,10 @@ class SampleDossierTest {
         Document quote = page("quotes/peskov-2022-10-30-us-concerns/index.html");
         assertThat(quote.select(".renderings tbody tr td:nth-child(2)").eachText())
                 .containsExactlyInAnyOrder("Ukrainska Pravda", "Unidentified aggregator (seed 001)", "Tasnim News Agency");
+        assertThat(quote.select(".renderings tbody tr")).allSatisfy(row ->
+                assertThat(row.select("ins, del")).as(row.text()).isNotEmpty());
+        assertThat(quote.select(".renderings .similarity").eachText()).allSatisfy(figure ->
+                assertThat(figure).matches("\\d{1,3}%"));
         Document lavrov = page("quotes/lavrov-2022-10-always-ready-to-listen/index.html");
         assertThat(lavrov.select(".renderings tbody tr")).hasSize(2);
     }

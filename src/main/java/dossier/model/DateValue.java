@@ -9,16 +9,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An ISO 8601 date, optionally with a time and an offset, as written in the content. Dates
- * without a time sort before any time on the same day; times with an offset are compared in UTC.
+ * An ISO 8601 date, optionally with a time and an offset, as written in the content. Values sort
+ * by the calendar day written, as a reader sees it; on one day, values without a time come first,
+ * then the rest by the instant they name (a time without an offset is taken as UTC).
  */
 public record DateValue(String text, LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset> offset)
         implements Comparable<DateValue> {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final Comparator<DateValue> ORDER = Comparator
-            .comparing(DateValue::utcDate)
-            .thenComparing(value -> value.utcTime().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .comparing(DateValue::date)
+            .thenComparing(value -> value.instant().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(DateValue::text);
 
     /** "30 October 2022", or "30 October 2022, 10:00 UTC+03:00" when a time is given. */
@@ -37,19 +38,8 @@ public record DateValue(String text, LocalDate date, Optional<LocalTime> time, O
         return date.toString();
     }
 
-    private LocalDate utcDate() {
-        if (time.isPresent() && offset.isPresent()) {
-            return date.atTime(time.get()).atOffset(offset.get()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        }
-        return date;
-    }
-
-    private Optional<LocalTime> utcTime() {
-        if (time.isPresent() && offset.isPresent()) {
-            return Optional.of(date.atTime(time.get()).atOffset(offset.get())
-                    .withOffsetSameInstant(ZoneOffset.UTC).toLocalTime());
-        }
-        return time;
+    private Optional<java.time.Instant> instant() {
+        return time.map(t -> date.atTime(t).atOffset(offset.orElse(ZoneOffset.UTC)).toInstant());
     }
 
     @Override

@@ -63,4 +63,34 @@ class RenderingsTest {
                 + "'anna-ready' are far from its text (0% of them found in it) (link the words that render this quote, or link another quote)");
         assertThat(run.status()).isEqualTo(1);
     }
+
+    @Test
+    void aQuoteRenderedByThreeOutletsShowsThreeAlignedRowsWithTheirDifferences() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/articles/wire-report.md --
+                ---
+                title: Wire report
+                outlet: wire-agency
+                published: 2022-10-29
+                ---
+
+                The spokeswoman said: "[We are always ready for negotiations at any
+                time.](quote:anna-ready)"
+                """);
+        assertThat(dossier.run("build").status()).isZero();
+        var quote = org.jsoup.Jsoup.parse(dossier.read("quotes/anna-ready/index.html"));
+        var rows = quote.select(".renderings tbody tr");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.eachText()).allSatisfy(row -> assertThat(row).matches(".+ (Wire Agency|Daily News|Farm Site) .+ \\d+%"));
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("Wire report", "Wire Agency", "29 October 2022",
+                "We are always ready for negotiations at any time.", "94%");
+        assertThat(rows.get(0).select("ins").eachText()).containsExactly("always");
+        assertThat(rows.get(0).select("del")).isEmpty();
+        assertThat(rows.get(1).select("ins, del")).isEmpty();
+        assertThat(rows.get(1).select(".similarity").text()).isEqualTo("100%");
+        assertThat(rows.get(2).select("ins").eachText()).containsExactly("to", "in");
+        assertThat(rows.get(2).select("del").eachText()).containsExactly("for", "at");
+        assertThat(rows.get(2).select(".similarity").text()).isEqualTo("75%");
+        assertThat(quote.selectFirst(".corroboration").text()).startsWith("Carried by 3 articles from 3 outlets");
+    }
 }

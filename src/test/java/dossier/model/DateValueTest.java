@@ -1,0 +1,55 @@
+package dossier.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.TestDossier;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dates with and without times and offsets, in the order a reader expects on the timeline. */
+class DateValueTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void timelineOrdersByDayThenUntimedThenInstant() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/articles/kyiv-morning.yaml --
+                title: Kyiv morning
+                outlet: daily-news
+                published: 2022-10-30T10:00:00+02:00
+                -- content/articles/london-morning.yaml --
+                title: London morning
+                outlet: daily-news
+                published: 2022-10-30T09:00Z
+                -- content/articles/moscow-night.yaml --
+                title: Moscow night
+                outlet: daily-news
+                published: 2022-10-31T01:00:00+0300
+                -- content/articles/local-time.yaml --
+                title: Local time
+                outlet: daily-news
+                published: 2022-10-30T08:30
+                -- content/events/halloween.yaml --
+                title: Halloween
+                date: 2022-10-31
+                """);
+        assertThat(dossier.run("build").status()).isZero();
+        Document timeline = Jsoup.parse(dossier.read("timeline/index.html"));
+        assertThat(timeline.select(".month h2").eachText()).containsExactly("December 2021", "October 2022", "November 2022");
+        assertThat(timeline.select(".month").get(1).select("li a").eachText()).containsExactly(
+                "“We are ready for negotiations at any time.”", // 30 October, no time: first on its day
+                "Ministry says it is ready to talk",           // 10:00+02:00 = 08:00 UTC
+                "Kyiv morning",                                // 10:00+02:00 = 08:00 UTC
+                "Local time",                                  // 08:30, no offset: taken as UTC
+                "London morning",                              // 09:00 UTC
+                "Halloween",                                   // 31 October, no time
+                "Ministry: ready to negotiate",                // 31 October, no time
+                "Moscow night");                               // 31 October 01:00+03:00, though 30 October in UTC
+        assertThat(timeline.select(".month").get(1).select("li time").last().text())
+                .isEqualTo("31 October 2022, 01:00 UTC+03:00");
+    }
+}
