@@ -2,6 +2,7 @@ package dossier.graph;
 
 import dossier.model.Article;
 import dossier.model.ContentModel;
+import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.Outlet;
@@ -64,29 +65,20 @@ final class SourceAnalysis {
         if (here.isEmpty() || !here.get(here.size() - 1).equals(outlet)) {
             here.add(outlet);
         }
-        List<Reference> via = resolved(article.via());
+        List<Entity> via = article.via().stream().map(model::resolve).flatMap(Optional::stream).toList();
         if (via.isEmpty()) {
             into.add(here);
             return;
         }
-        for (Reference reference : via) {
-            if (model.exists(Kind.OUTLET, reference.id()) && reference.kinds().contains(Kind.OUTLET)) {
-                List<EntityKey> next = new ArrayList<>(here);
-                next.add(new EntityKey(Kind.OUTLET, reference.id()));
-                into.add(next);
+        for (Entity source : via) {
+            List<EntityKey> next = new ArrayList<>(here);
+            next.add(EntityKey.of(source));
+            if (source instanceof Article relied) {
+                follow(relied, next, new TreeSet<>(seen), into);
             } else {
-                Optional<Article> source = model.find(Kind.ARTICLE, reference.id()).map(Article.class::cast);
-                if (source.isPresent()) {
-                    List<EntityKey> next = new ArrayList<>(here);
-                    next.add(new EntityKey(Kind.ARTICLE, reference.id()));
-                    follow(source.get(), next, new TreeSet<>(seen), into);
-                }
+                into.add(next);
             }
         }
-    }
-
-    private List<Reference> resolved(List<Reference> via) {
-        return via.stream().filter(r -> r.kinds().stream().anyMatch(kind -> model.find(kind, r.id()).isPresent())).toList();
     }
 
     /** Corroboration of every quote and event that an article renders or mentions. */
@@ -106,10 +98,10 @@ final class SourceAnalysis {
                 for (EntityKey articleKey : articles) {
                     model.find(Kind.ARTICLE, articleKey.id()).map(Article.class::cast).ifPresent(article -> {
                         outlets.add(article.outlet().id());
-                        for (Reference reference : resolved(article.via())) {
-                            sources.add(model.find(Kind.OUTLET, reference.id()).isPresent() && reference.kinds().contains(Kind.OUTLET)
-                                    ? reference.id()
-                                    : model.find(Kind.ARTICLE, reference.id()).map(a -> ((Article) a).outlet().id()).orElse(reference.id()));
+                        for (Reference reference : article.via()) {
+                            // An article relied on counts as its outlet.
+                            model.resolve(reference).ifPresent(source -> sources.add(
+                                    source instanceof Article relied ? relied.outlet().id() : source.id()));
                         }
                     });
                 }

@@ -35,6 +35,11 @@ public record ContentModel(DossierSettings settings, Map<Kind, SortedMap<String,
         return Optional.ofNullable(entities.get(kind).get(id));
     }
 
+    /** The entity a reference names: the first of the kinds it accepts that has its id. */
+    public Optional<Entity> resolve(Reference reference) {
+        return reference.kinds().stream().map(kind -> find(kind, reference.id())).flatMap(Optional::stream).findFirst();
+    }
+
     public boolean exists(Kind kind, String id) {
         return entities.get(kind).containsKey(id) || unreadable.contains(key(kind, id));
     }

@@ -30,6 +30,9 @@ public final class ModelBuilder {
     private static final Pattern GRADE = Pattern.compile("[A-F]");
     private static final List<String> TRANSLATIONS = List.of("none", "human", "machine");
     private static final List<Kind> VIA_KINDS = List.of(Kind.OUTLET, Kind.ARTICLE);
+    /** The fields whose values an editor may mark as inferred. */
+    private static final List<String> ARTICLE_FIELDS = List.of("title", "outlet", "published", "author", "url",
+            "archive_url", "accessed", "language", "translation", "translated_from", "via", "topics", "summary");
 
     private final boolean includeDrafts;
 
@@ -167,9 +170,6 @@ public final class ModelBuilder {
         return new Article(file.id(), file.path(), title, outlet, date, authors, url, archiveUrl, accessed,
                 language.isEmpty() ? "en" : language, translation, via, topics, summary, inferred, sha, body);
     }
-
-    private static final List<String> ARTICLE_FIELDS = List.of("title", "outlet", "published", "author", "url",
-            "archive_url", "accessed", "language", "translation", "translated_from", "via", "topics", "summary");
 
     /** The names in {@code inferred} must be fields of an article, or the note would mislead. */
     private static List<String> inferredFields(Fields f) {

@@ -89,10 +89,7 @@ final class JsonLd {
         if (!article.archiveUrl().isEmpty()) {
             json.writeStringField("archivedAt", article.archiveUrl());
         }
-        List<Entity> sources = article.via().stream()
-                .map(via -> via.kinds().stream().flatMap(kind -> graph.model().find(kind, via.id()).stream()).findFirst())
-                .flatMap(Optional::stream)
-                .toList();
+        List<Entity> sources = article.via().stream().map(graph.model()::resolve).flatMap(Optional::stream).toList();
         json.writeArrayFieldStart("isBasedOn");
         for (Entity source : sources) {
             named(json, source.kind() == Kind.OUTLET ? "NewsMediaOrganization" : "NewsArticle", source.title());

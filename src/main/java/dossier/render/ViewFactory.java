@@ -14,6 +14,7 @@ import dossier.model.Outlet;
 import dossier.model.Page;
 import dossier.model.Person;
 import dossier.model.Quote;
+import dossier.model.Reference;
 import dossier.model.Topic;
 import dossier.render.view.ArticlePage;
 import dossier.graph.WordDiff;
@@ -174,20 +175,13 @@ final class ViewFactory {
         return mention.inBody() && mention.from().kind() == Kind.ARTICLE && mention.to().kind() == Kind.QUOTE;
     }
 
-    private List<Link> links(String from, List<dossier.model.Reference> references) {
-        List<Link> out = new ArrayList<>();
-        for (dossier.model.Reference reference : references) {
-            reference.kinds().stream()
-                    .filter(kind -> graph.model().find(kind, reference.id()).isPresent())
-                    .findFirst()
-                    .ifPresent(kind -> out.add(link(from, new EntityKey(kind, reference.id()))));
-        }
-        return out;
+    private List<Link> links(String from, List<Reference> references) {
+        return references.stream().map(graph.model()::resolve).flatMap(Optional::stream)
+                .map(entity -> link(from, entity)).toList();
     }
 
-    private Link optionalLink(String from, dossier.model.Reference reference) {
-        List<Link> found = links(from, List.of(reference));
-        return found.isEmpty() ? null : found.get(0);
+    private Link optionalLink(String from, Reference reference) {
+        return graph.model().resolve(reference).map(entity -> link(from, entity)).orElse(null);
     }
 
     private String outletName(Article article) {
@@ -281,9 +275,7 @@ final class ViewFactory {
 
     /** The speaker's name, or for a document the title of the event that published it. */
     private String speakerName(Quote quote) {
-        return quote.speaker().or(quote::document)
-                .flatMap(ref -> ref.kinds().stream().map(kind -> graph.model().find(kind, ref.id())).flatMap(Optional::stream).findFirst())
-                .map(Entity::title).orElse("");
+        return quote.speaker().or(quote::document).flatMap(graph.model()::resolve).map(Entity::title).orElse("");
     }
 
     OutletPage outlet(Outlet outlet) {
