@@ -6,6 +6,7 @@ import dossier.diagnostic.Diagnostics;
 import dossier.graph.DossierGraph;
 import dossier.graph.GraphBuilder;
 import dossier.load.ContentLoader;
+import dossier.load.GitHistory;
 import dossier.load.SourceFile;
 import dossier.markdown.MarkdownParser;
 import dossier.markdown.ParsedBody;
@@ -69,7 +70,8 @@ final class Pipeline {
             // Rendering a dossier with broken references would only add echoes of the same errors.
             return new Result(Optional.empty(), diagnostics.sorted());
         }
-        RenderedSite site = new SiteRenderer(new Theme(options.source())).render(graph, diagnostics);
+        RenderedSite site = new SiteRenderer(new Theme(options.source()))
+                .render(graph, GitHistory.read(options.source()), diagnostics);
         if (!diagnostics.hasErrors()) {
             // A page whose template failed is missing, and every link to it would be reported again.
             links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);

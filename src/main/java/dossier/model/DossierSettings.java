@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param baseUrl    the absolute URL the site is published at, ending in {@code /}; may be empty
  * @param repository the repository's web address, for "edit this page" links; may be empty
+ * @param cname      the custom domain GitHub Pages serves the site at (written to CNAME); may be empty
  */
 public record DossierSettings(
         String path,
@@ -17,13 +18,14 @@ public record DossierSettings(
         String repository,
         String branch,
         String license,
-        List<String> editors) {
+        List<String> editors,
+        String cname) {
 
     public DossierSettings {
         editors = List.copyOf(editors);
     }
 
     public DossierSettings withBaseUrl(String url) {
-        return new DossierSettings(path, title, description, language, url, repository, branch, license, editors);
+        return new DossierSettings(path, title, description, language, url, repository, branch, license, editors, cname);
     }
 }

@@ -28,6 +28,7 @@ public final class ModelBuilder {
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern GRADE = Pattern.compile("[A-F]");
+    private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final List<String> TRANSLATIONS = List.of("none", "human", "machine");
     private static final List<Kind> VIA_KINDS = List.of(Kind.OUTLET, Kind.ARTICLE);
     /** The fields whose values an editor may mark as inferred. */
@@ -107,7 +108,7 @@ public final class ModelBuilder {
     }
 
     private static DossierSettings fallbackSettings() {
-        return new DossierSettings(SETTINGS_PATH, "Dossier", "", "en", "", "", "main", "", List.of());
+        return new DossierSettings(SETTINGS_PATH, "Dossier", "", "en", "", "", "main", "", List.of(), "");
     }
 
     private DossierSettings settings(SourceFile file, Diagnostics diagnostics) {
@@ -123,9 +124,16 @@ public final class ModelBuilder {
         String branch = f.text("branch");
         String license = f.text("license");
         List<String> editors = f.texts("editors");
+        String cname = f.text("cname");
+        if (!cname.isEmpty() && !HOST.matcher(cname).matches()) {
+            YamlValue at = file.metadata().entry("cname").orElseThrow().value();
+            f.diagnostics().error(f.path(), at.line(), at.column(), "'" + cname + "' is not a domain name",
+                    "write the bare domain, such as dossier.example.org, without https:// or a path");
+            cname = "";
+        }
         f.rejectUnknown();
         return new DossierSettings(file.path(), title, description, language.isEmpty() ? "en" : language,
-                baseUrl, repository, branch.isEmpty() ? "main" : branch, license, editors);
+                baseUrl, repository, branch.isEmpty() ? "main" : branch, license, editors, cname);
     }
 
     private Entity entity(Kind kind, SourceFile file, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.diagnostic.Diagnostics;
 import dossier.graph.DossierGraph;
+import dossier.load.GitHistory;
 import dossier.model.Article;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
@@ -28,8 +29,9 @@ public final class SiteRenderer {
         this.theme = theme;
     }
 
-    public RenderedSite render(DossierGraph graph, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph);
+    /** @param history each content file's commits, newest first; empty outside a git checkout */
+    public RenderedSite render(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph, history);
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteFiles files = new SiteFiles(diagnostics);
         List<String> pages = new ArrayList<>();
@@ -60,6 +62,10 @@ public final class SiteRenderer {
         files.add(SearchIndex.PATH, "the search index", SearchIndex.write(graph));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
+        String cname = graph.model().settings().cname();
+        if (!cname.isEmpty()) {
+            files.add("CNAME", "the custom domain", cname + "\n");
+        }
         for (Map.Entry<String, byte[]> asset : theme.assets(diagnostics).entrySet()) {
             files.add(Theme.ASSETS + "/" + asset.getKey(), "the theme asset " + asset.getKey(), asset.getValue());
         }

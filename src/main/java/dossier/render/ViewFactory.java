@@ -18,6 +18,8 @@ import dossier.model.Reference;
 import dossier.model.Topic;
 import dossier.render.view.ArticlePage;
 import dossier.graph.WordDiff;
+import dossier.load.GitHistory;
+import dossier.render.view.HistoryItem;
 import dossier.render.view.DateView;
 import dossier.render.view.DiffPart;
 import dossier.render.view.Entry;
@@ -74,12 +76,16 @@ final class ViewFactory {
         };
     }
 
+    private static final int HISTORY = 5;
+
     private final DossierGraph graph;
     private final DossierSettings settings;
+    private final Map<String, List<GitHistory.Change>> history;
     private final BodyRenderer bodies = new BodyRenderer();
 
-    ViewFactory(DossierGraph graph) {
+    ViewFactory(DossierGraph graph, Map<String, List<GitHistory.Change>> history) {
         this.graph = graph;
+        this.history = history;
         this.settings = graph.model().settings();
     }
 
@@ -102,7 +108,7 @@ final class ViewFactory {
         nav.add(new NavItem(root + SEARCH, "Search", section.equals(SEARCH)));
         String canonical = settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + dir;
         return new PageMeta(settings.title(), title, description, settings.language(), root, canonical, type, nav,
-                crumbs, editUrl(sourcePath), sourcePath, settings.license(), "");
+                crumbs, editUrl(sourcePath), sourcePath, settings.license(), "", null, List.of());
     }
 
     private String editUrl(String sourcePath) {
@@ -145,7 +151,26 @@ final class ViewFactory {
         String section = entity.kind() == Kind.PAGE ? dir : SitePaths.indexOf(entity.kind());
         PageMeta meta = meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()),
                 entity.path());
-        return meta.withJsonLd(JsonLd.of(entity, graph, meta.canonical()));
+        return withHistory(meta.withJsonLd(JsonLd.of(entity, graph, meta.canonical())), entity.path());
+    }
+
+    /** The page's last change and its latest commits, where the dossier is a git checkout. */
+    private PageMeta withHistory(PageMeta meta, String sourcePath) {
+        List<GitHistory.Change> changes = history.getOrDefault(sourcePath, List.of());
+        if (changes.isEmpty()) {
+            return meta;
+        }
+        String repository = settings.repository().replaceAll("/+$", "");
+        List<HistoryItem> items = changes.stream().limit(HISTORY).map(change -> new HistoryItem(
+                commitDate(change), change.subject(), change.shortHash(),
+                repository.isEmpty() ? "" : repository + "/commit/" + change.hash())).toList();
+        return meta.withHistory(items.get(0).date(), items);
+    }
+
+    private static DateView commitDate(GitHistory.Change change) {
+        java.time.OffsetDateTime when = java.time.OffsetDateTime.parse(change.date());
+        return new DateView(when.toLocalDate().toString(),
+                DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(when));
     }
 
     /**

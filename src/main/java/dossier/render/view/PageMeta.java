@@ -9,6 +9,8 @@ import java.util.List;
  * @param canonical the absolute address of this page, or empty when no base URL is set
  * @param editUrl   the "edit this page" address of the source file, or empty
  * @param jsonLd    the page's schema.org description, already safe inside a script element, or empty
+ * @param updated   when the source file last changed, from git, or null
+ * @param history   the latest commits that changed the source file, newest first
  */
 public record PageMeta(
         String siteTitle,
@@ -23,11 +25,18 @@ public record PageMeta(
         String editUrl,
         String sourcePath,
         String license,
-        String jsonLd) {
+        String jsonLd,
+        DateView updated,
+        List<HistoryItem> history) {
 
     public PageMeta withJsonLd(String json) {
         return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
-                sourcePath, license, json);
+                sourcePath, license, json, updated, history);
+    }
+
+    public PageMeta withHistory(DateView lastUpdated, List<HistoryItem> changes) {
+        return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
+                sourcePath, license, jsonLd, lastUpdated, changes);
     }
 
     /** "Page title · Site title", or the site title alone on the home page. */
