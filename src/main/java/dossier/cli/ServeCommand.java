@@ -1,24 +1,14 @@
 package dossier.cli;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dossier.render.RenderedSite;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,19 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dossier serve}: a local preview on 127.0.0.1, served from memory. It watches
- * {@code content/} and {@code templates/} and rebuilds on every change; while the content has
- * errors they are printed and the last good site stays served.
+ * {@code dossier serve}: a local preview on 127.0.0.1. It watches {@code content/} and
+ * {@code templates/}, rebuilds in memory on every change and reloads the open pages; while the
+ * content has errors, they are printed, shown over the page, and the last good site stays served.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site on http://127.0.0.1:PORT/, rebuilding when content/ or templates/ change.")
+        description = "Preview the site on http://127.0.0.1:PORT/, rebuilding and reloading when content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
-    private static final long POLL_MILLIS = 300;
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "xml", "application/xml", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml",
-            "png", "image/png", "woff2", "font/woff2", "ico", "image/x-icon");
+    private static final long POLL_MILLIS = 200;
 
     @Spec
     CommandSpec spec;
@@ -47,85 +32,53 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "The port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "The port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    private final AtomicReference<RenderedSite> current = new AtomicReference<>(new RenderedSite(new TreeMap<>()));
-
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Path folder = source.folder(spec);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        Pipeline pipeline = new Pipeline();
+        try (PreviewServer server = PreviewServer.start(port)) {
+            rebuild(pipeline, folder, server);
+            spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
+            spec.commandLine().getOut().flush();
+            String seen = fingerprint(folder);
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(POLL_MILLIS);
+                String now = fingerprint(folder);
+                if (!now.equals(seen)) {
+                    seen = now;
+                    rebuild(pipeline, folder, server);
+                }
+            }
         } catch (IOException e) {
             spec.commandLine().getErr().println("dossier: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage()
                     + " (choose another port with --port)");
             return Main.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        server.createContext("/", this::respond);
-        server.start();
-        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        rebuild(folder, address);
-        spec.commandLine().getOut().println("serving " + address + " (Ctrl+C to stop)");
-        spec.commandLine().getOut().flush();
-        String seen = fingerprint(folder);
-        while (!Thread.currentThread().isInterrupted()) {
-            Thread.sleep(POLL_MILLIS);
-            String now = fingerprint(folder);
-            if (!now.equals(seen)) {
-                seen = now;
-                rebuild(folder, address);
-            }
-        }
-        server.stop(0);
         return Main.OK;
     }
 
-    private void rebuild(Path folder, String address) {
+    private void rebuild(Pipeline pipeline, Path folder, PreviewServer server) {
         long started = System.nanoTime();
-        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(folder, Optional.of(address), true));
+        Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true));
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
-        result.site().ifPresentOrElse(site -> {
-            current.set(site);
+        if (result.site().isPresent()) {
+            server.publish(result.site().get());
             spec.commandLine().getOut().printf("rebuilt in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        }, () -> spec.commandLine().getErr().println("the last good site is still served"));
-        spec.commandLine().getOut().flush();
-    }
-
-    private void respond(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = URI.create(exchange.getRequestURI().getRawPath()).normalize().getPath();
-            String file = path.substring(1);
-            if (file.isEmpty() || file.endsWith("/")) {
-                file = file + "index.html";
-            }
-            RenderedSite site = current.get();
-            byte[] body = site.files().get(file);
-            int status = 200;
-            if (body == null && site.files().containsKey(file + "/index.html")) {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                exchange.sendResponseHeaders(301, -1);
-                return;
-            }
-            if (body == null) {
-                status = 404;
-                file = "404.html";
-                body = site.files().getOrDefault(file, "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            String extension = file.substring(file.lastIndexOf('.') + 1);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
+        } else {
+            server.fail(result.diagnostics());
+            spec.commandLine().getErr().println("the last good site is still served");
         }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
     }
 
     /** Every file under content/ and templates/ with its size and modification time. */
