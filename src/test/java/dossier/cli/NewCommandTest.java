@@ -40,6 +40,39 @@ class NewCommandTest {
     }
 
     @Test
+    void everyKindsScaffoldPassesCheckOnceItsPlaceholdersAreFilled() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        java.util.Map<String, java.util.Map<String, String>> filled = java.util.Map.of(
+                "article", java.util.Map.of("title:", "title: A title", "outlet:", "outlet: daily-news",
+                        "published:", "published: 2022-11-01"),
+                "outlet", java.util.Map.of("name:", "name: An outlet"),
+                "person", java.util.Map.of("name:", "name: A person"),
+                "quote", java.util.Map.of("speaker:", "speaker: anna-speaker", "text:", "text: Some words."),
+                "event", java.util.Map.of("title:", "title: An event", "date:", "date: 2022-11-01"),
+                "topic", java.util.Map.of("title:", "title: A topic"),
+                "page", java.util.Map.of("title:", "title: A page"));
+        for (var kind : filled.entrySet()) {
+            assertThat(dossier.run("new", kind.getKey(), "filled-" + kind.getKey()).status()).isZero();
+        }
+        try (var files = Files.walk(folder.resolve("content"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("filled-")).toList()) {
+                String kind = file.getFileName().toString().replace("filled-", "").replace(".md", "");
+                StringBuilder text = new StringBuilder();
+                for (String line : Files.readAllLines(file)) {
+                    String key = line.contains(" ") ? line.substring(0, line.indexOf(' ')) : line;
+                    text.append(filled.get(kind).getOrDefault(key, line)).append('\n');
+                }
+                Files.writeString(file, text.toString()
+                        .replace("[Dmitry Peskov](person:dmitry-peskov)", "[Anna Speaker](person:anna-speaker)")
+                        .replace("[“the quoted words”](quote:QUOTE-ID)", "“the quoted words”"));
+            }
+        }
+        TestDossier.Run check = dossier.run("check");
+        assertThat(check.diagnostics()).isEmpty();
+        assertThat(check.status()).isZero();
+    }
+
+    @Test
     void refusesAnExistingIdABadIdAndAnUnknownKind() {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         TestDossier.Run existing = dossier.run("new", "person", "anna-speaker");
