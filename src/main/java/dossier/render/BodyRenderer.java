@@ -30,12 +30,14 @@ final class BodyRenderer {
 
     /** @param fromDir the site path of the page the body appears on */
     String render(ParsedBody body, String fromDir) {
+        // For one node type the renderer registered first wins, so ours come before the extensions'.
         HtmlRenderer renderer = HtmlRenderer.builder()
+                .nodeRendererFactory(AlertRenderer::new)
+                .nodeRendererFactory(SideNoteRenderer::new)
                 .extensions(MarkdownParser.EXTENSIONS)
                 .sanitizeUrls(true)
                 .softbreak("\n")
                 .attributeProviderFactory(context -> new Attributes(body, fromDir))
-                .nodeRendererFactory(AlertRenderer::new)
                 .build();
         return ContentPolicy.sanitize(renderer.render(body.document()));
     }

@@ -22,13 +22,17 @@ public final class ContentPolicy {
                     "blockquote", "q", "cite", "abbr", "mark", "small", "sub", "sup", "span", "div", "section",
                     "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
                     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-                    "a", "img", "figure", "figcaption", "details", "summary")
+                    "a", "img", "figure", "figcaption", "details", "summary", "label", "input")
             .allowAttributes("id").matching(ID).globally()
             .allowAttributes("class").matching(CLASSES).globally()
             .allowAttributes("lang").matching(LANGUAGE).globally()
             .allowAttributes("title").globally()
             .allowAttributes("href").onElements("a")
-            .allowAttributes("aria-label").onElements("a", "section", "div", "span")
+            .allowAttributes("aria-label").onElements("a", "section", "div", "span", "input")
+            .allowAttributes("aria-labelledby").matching(ID).onElements("section")
+            // Side notes open with a checkbox and its label; no other kind of input is let through.
+            .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
+            .allowAttributes("for").matching(ID).onElements("label")
             .allowAttributes("role").matching(Pattern.compile("note|doc-noteref|doc-backlink|doc-endnotes")).globally()
             .allowAttributes("src", "alt").onElements("img")
             .allowAttributes("width", "height").matching(NUMBER).onElements("img")

@@ -16,6 +16,7 @@ import dossier.model.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
@@ -31,7 +32,9 @@ public final class SiteRenderer {
 
     /** @param history each content file's commits, newest first; empty outside a git checkout */
     public RenderedSite render(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph, history);
+        SortedMap<String, byte[]> assets = theme.assets(diagnostics);
+        SortedMap<String, String> assetNames = AssetNames.of(assets);
+        ViewFactory views = new ViewFactory(graph, history, assetNames);
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteFiles files = new SiteFiles(diagnostics);
         List<String> pages = new ArrayList<>();
@@ -49,7 +52,7 @@ public final class SiteRenderer {
         page(files, pages, templates, diagnostics, ViewFactory.TIMELINE, "timeline", views.timeline(), "the timeline");
         page(files, pages, templates, diagnostics, ViewFactory.SOURCES, "sources", views.sources(), "the source graph");
         page(files, pages, templates, diagnostics, ViewFactory.SEARCH, "search",
-                views.search(SearchIndex.PATH, "assets/search.js"), "the search page");
+                views.search(SearchIndex.PATH), "the search page");
         templates.render("404", views.notFound(), diagnostics)
                 .ifPresent(html -> files.add("404.html", "the not-found page", html));
 
@@ -66,8 +69,8 @@ public final class SiteRenderer {
         if (!cname.isEmpty()) {
             files.add("CNAME", "the custom domain", cname + "\n");
         }
-        for (Map.Entry<String, byte[]> asset : theme.assets(diagnostics).entrySet()) {
-            files.add(Theme.ASSETS + "/" + asset.getKey(), "the theme asset " + asset.getKey(), asset.getValue());
+        for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
+            files.add(assetNames.get(asset.getKey()), "the theme asset " + asset.getKey(), asset.getValue());
         }
         if (baseUrl.isEmpty()) {
             diagnostics.warning(graph.model().settings().path(), 1, 1,

@@ -81,11 +81,13 @@ final class ViewFactory {
     private final DossierGraph graph;
     private final DossierSettings settings;
     private final Map<String, List<GitHistory.Change>> history;
+    private final Map<String, String> assets;
     private final BodyRenderer bodies = new BodyRenderer();
 
-    ViewFactory(DossierGraph graph, Map<String, List<GitHistory.Change>> history) {
+    ViewFactory(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Map<String, String> assets) {
         this.graph = graph;
         this.history = history;
+        this.assets = Map.copyOf(assets);
         this.settings = graph.model().settings();
     }
 
@@ -108,7 +110,7 @@ final class ViewFactory {
         nav.add(new NavItem(root + SEARCH, "Search", section.equals(SEARCH)));
         String canonical = settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + dir;
         return new PageMeta(settings.title(), title, description, settings.language(), root, canonical, type, nav,
-                crumbs, editUrl(sourcePath), sourcePath, settings.license(), "", null, List.of());
+                crumbs, editUrl(sourcePath), sourcePath, settings.license(), "", null, List.of(), assets);
     }
 
     private String editUrl(String sourcePath) {
@@ -503,11 +505,11 @@ final class ViewFactory {
                 List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph, dir), articles);
     }
 
-    SearchPage search(String indexFile, String scriptFile) {
+    SearchPage search(String indexFile) {
         String dir = SEARCH;
         return new SearchPage(meta(dir, "Search", "Search " + settings.title(), "search", SEARCH,
                 List.of(new Link(SitePaths.root(dir), "Home")), ""), "Search",
-                SitePaths.relative(dir, indexFile), SitePaths.relative(dir, scriptFile));
+                SitePaths.relative(dir, indexFile), SitePaths.relative(dir, assets.get("search.js")));
     }
 
     /** GitHub Pages serves 404.html at whatever depth was asked for, so its links start at the base path. */

@@ -51,9 +51,20 @@ class BuildCommandTest {
                 "articles/daily-ready/index.html", "outlets/daily-news/index.html", "people/anna-speaker/index.html",
                 "quotes/anna-ready/index.html", "events/treaty-drafts/index.html", "topics/talks/index.html",
                 "about/index.html", "timeline/index.html", "search/index.html", "feed.xml", "sitemap.xml",
-                "robots.txt", "404.html", ".nojekyll", "dossier.json", "assets/style.css", "sources/index.html")) {
+                "robots.txt", "404.html", ".nojekyll", "dossier.json", "sources/index.html")) {
             assertThat(dossier.site().resolve(path)).as(path).isRegularFile();
         }
+    }
+
+    @Test
+    void assetNamesCarryAHashOfTheirContent() throws Exception {
+        String href = page("articles/daily-ready/index.html").selectFirst("link[rel=stylesheet]").attr("href");
+        assertThat(href).matches("\\.\\./\\.\\./assets/style\\.[0-9a-f]{10}\\.css");
+        byte[] css = java.nio.file.Files.readAllBytes(dossier.site().resolve("articles/daily-ready/" + href).normalize());
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(css));
+        assertThat(href).contains("style." + hash.substring(0, 10) + ".css");
+        assertThat(page("search/index.html").selectFirst("#search-script").attr("src")).matches("\\.\\./assets/search\\.[0-9a-f]{10}\\.js");
+        assertThat(page("index.html").selectFirst("link[rel=icon]").attr("href")).matches("\\./assets/favicon\\.[0-9a-f]{10}\\.svg");
     }
 
     @Test
@@ -71,6 +82,12 @@ class BuildCommandTest {
         assertThat(article.select(".body a.quote-rendering").text()).isEqualTo("We are ready for negotiations at any time.");
         assertThat(article.select(".body table td").eachText()).containsExactly("17 Dec 2021", "Drafts");
         assertThat(article.select(".body .footnotes li").text()).contains("The byline was inferred");
+        // The same note as a side note where it is referenced, opened by its number on narrow screens.
+        assertThat(article.select(".body p .sidenote").text()).isEqualTo("1 The byline was inferred from the house style.");
+        String toggle = article.selectFirst(".body p input.sidenote-toggle").id();
+        assertThat(article.selectFirst(".body p label.sidenote-number").attr("for")).isEqualTo(toggle);
+        assertThat(article.selectFirst(".body .footnotes .footnote-backref").attr("href")).isEqualTo("#fnref-source");
+        assertThat(article.getElementById("fnref-source")).isNotNull();
         assertThat(article.select(".body p[id]").eachAttr("id")).contains("p1", "p2");
         assertThat(article.select(".quoted li a").text()).startsWith("“We are ready for negotiations");
     }
@@ -233,7 +250,7 @@ class BuildCommandTest {
     @Test
     void notFoundPageLinksFromTheBasePath() {
         Document notFound = page("404.html");
-        assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/test/assets/style.css");
+        assertThat(notFound.select("link[rel=stylesheet]").attr("href")).matches("/test/assets/style\\.[0-9a-f]{10}\\.css");
         assertThat(notFound.select(".sections a").eachAttr("href")).contains("/test/articles/", "/test/people/");
     }
 

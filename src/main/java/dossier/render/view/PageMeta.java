@@ -1,6 +1,7 @@
 package dossier.render.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the shared layout needs on every page.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param jsonLd    the page's schema.org description, already safe inside a script element, or empty
  * @param updated   when the source file last changed, from git, or null
  * @param history   the latest commits that changed the source file, newest first
+ * @param assets    each theme asset's name to its fingerprinted site path
  */
 public record PageMeta(
         String siteTitle,
@@ -27,16 +29,26 @@ public record PageMeta(
         String license,
         String jsonLd,
         DateView updated,
-        List<HistoryItem> history) {
+        List<HistoryItem> history,
+        Map<String, String> assets) {
 
     public PageMeta withJsonLd(String json) {
         return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
-                sourcePath, license, json, updated, history);
+                sourcePath, license, json, updated, history, assets);
     }
 
     public PageMeta withHistory(DateView lastUpdated, List<HistoryItem> changes) {
         return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
-                sourcePath, license, jsonLd, lastUpdated, changes);
+                sourcePath, license, jsonLd, lastUpdated, changes, assets);
+    }
+
+    /** The address of a theme asset from this page, by its plain name: {@code asset('style.css')}. */
+    public String asset(String name) {
+        String path = assets.get(name);
+        if (path == null) {
+            throw new IllegalArgumentException("the theme has no asset '" + name + "'");
+        }
+        return root + path;
     }
 
     /** "Page title · Site title", or the site title alone on the home page. */
