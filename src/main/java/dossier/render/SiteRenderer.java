@@ -13,6 +13,7 @@ import dossier.model.Page;
 import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Topic;
+import dossier.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class SiteRenderer {
         page(files, pages, templates, diagnostics, ViewFactory.TIMELINE, "timeline", views.timeline(), "the timeline");
         page(files, pages, templates, diagnostics, ViewFactory.SOURCES, "sources", views.sources(), "the source graph");
         page(files, pages, templates, diagnostics, ViewFactory.SEARCH, "search",
-                views.search(SearchIndex.PATH), "the search page");
+                views.search(SearchIndex.MANIFEST), "the search page");
         templates.render("404", views.notFound(), diagnostics)
                 .ifPresent(html -> files.add("404.html", "the not-found page", html));
 
@@ -62,7 +63,7 @@ public final class SiteRenderer {
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
         files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
-        files.add(SearchIndex.PATH, "the search index", SearchIndex.write(graph));
+        SearchIndex.files(searchDocuments(graph)).forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -86,6 +87,26 @@ public final class SiteRenderer {
             files.add(SitePaths.file(dir), source, html);
             pages.add(dir);
         });
+    }
+
+    /** Every entity page as the search index sees it: title, address and plain text. */
+    private static List<SearchIndex.Document> searchDocuments(DossierGraph graph) {
+        List<SearchIndex.Document> documents = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (Entity entity : graph.model().all(kind)) {
+                StringBuilder text = new StringBuilder();
+                if (entity instanceof Quote quote) {
+                    text.append(quote.text()).append(' ');
+                }
+                if (entity instanceof Person person) {
+                    text.append(String.join(" ", person.aliases())).append(' ');
+                }
+                graph.body(EntityKey.of(entity)).ifPresent(body -> text.append(PlainText.of(body.document())));
+                documents.add(new SearchIndex.Document(kind.singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
+                        text.toString().strip()));
+            }
+        }
+        return documents;
     }
 
     private static Object view(ViewFactory views, Entity entity) {

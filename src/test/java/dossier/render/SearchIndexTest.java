@@ -1,0 +1,85 @@
+package dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+    @Test
+    void normalisesTermsAsTheSearchScriptDoes() {
+        assertThat(SearchIndex.terms("Peskov's “Moscow. Kremlin. Putin.” — Zelenskyy, Zélensky; a 24 Feb"))
+                .containsExactly("peskov", "moscow", "kremlin", "putin", "zelenskyy", "zelensky", "24", "feb");
+        assertThat(SearchIndex.shard("peskov")).isEqualTo("7065");
+        assertThat(SearchIndex.shard("песков")).isEqualTo("d0bfd0b5");
+    }
+
+    @Test
+    void splitsTermsIntoShardsAndDocumentsIntoChunks() {
+        List<SearchIndex.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            documents.add(new SearchIndex.Document("Article", "Title " + i, "articles/a" + i + "/",
+                    i % 2 == 0 ? "Peskov said" : "Lavrov said"));
+        }
+        SortedMap<String, String> files = SearchIndex.files(documents);
+        assertThat(files).containsKeys("search/index.json", "search/terms/7065.json", "search/docs/0.json",
+                "search/docs/2.json");
+        assertThat(files.get("search/index.json")).startsWith("{\"version\":1,\"documents\":250,\"chunk\":100,\"shards\":[");
+        // Document numbers 0, 2, 4, … stored as differences: 0, then 2s.
+        assertThat(files.get("search/terms/7065.json")).startsWith("{\"peskov\":[0,2,2,2,");
+    }
+
+    /**
+     * The figure the README states: what one query downloads from the index of a dossier of
+     * 10,000 articles of 800 words each, drawn from a vocabulary with Zipf-distributed frequencies.
+     */
+    @Test
+    void aQueryOnTenThousandArticlesDownloadsASmallFractionOfTheIndex() {
+        Random random = new Random(42);
+        List<String> vocabulary = new ArrayList<>();
+        String[] syllables = {"ka", "ro", "mi", "te", "su", "lan", "vor", "ne", "di", "pa", "go", "rek", "sta", "li", "mu", "zen"};
+        while (vocabulary.size() < 30_000) {
+            StringBuilder word = new StringBuilder();
+            for (int s = 0, n = 2 + random.nextInt(3); s < n; s++) {
+                word.append(syllables[random.nextInt(syllables.length)]);
+            }
+            vocabulary.add(word.toString());
+        }
+        double[] cumulative = new double[vocabulary.size()];
+        double total = 0;
+        for (int rank = 0; rank < cumulative.length; rank++) {
+            total += 1.0 / (rank + 1);
+            cumulative[rank] = total;
+        }
+        List<SearchIndex.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder text = new StringBuilder(i % 20 == 0 ? "Peskov " : "");
+            for (int w = 0; w < 800; w++) {
+                int at = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
+                text.append(vocabulary.get(Math.min(at < 0 ? -at - 1 : at, vocabulary.size() - 1))).append(' ');
+            }
+            documents.add(new SearchIndex.Document("Article", "Article " + i, "articles/a" + i + "/", text.toString()));
+        }
+        SortedMap<String, String> files = SearchIndex.files(documents);
+        long all = files.values().stream().mapToLong(SearchIndexTest::bytes).sum();
+        // "peskov": the manifest, its shard, and the chunks of the first 50 results.
+        long query = bytes(files.get("search/index.json")) + bytes(files.get("search/terms/7065.json"))
+                + bytes(files.get("search/docs/0.json")) + bytes(files.get("search/docs/1.json"))
+                + bytes(files.get("search/docs/2.json")) + bytes(files.get("search/docs/3.json"))
+                + bytes(files.get("search/docs/4.json")) + bytes(files.get("search/docs/5.json"))
+                + bytes(files.get("search/docs/6.json")) + bytes(files.get("search/docs/7.json"))
+                + bytes(files.get("search/docs/8.json")) + bytes(files.get("search/docs/9.json"));
+        double share = 100.0 * query / all;
+        System.out.printf("search index for 10,000 articles: %,d bytes in %d files; a query for 'peskov' downloads %,d bytes (%.2f%%)%n",
+                all, files.size(), query, share);
+        assertThat(share).isLessThan(5.0);
+    }
+
+    private static long bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
