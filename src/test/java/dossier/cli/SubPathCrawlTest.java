@@ -2,11 +2,8 @@ package dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dossier.PagesServer;
 import dossier.TestDossier;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,27 +34,12 @@ class SubPathCrawlTest {
 
     @Test
     void aSubPathBuildCrawledOverHttpHasNoBrokenLink() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String root = "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+        PagesServer server = PagesServer.start("/repo/");
+        String root = server.root();
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         assertThat(dossier.run("build", "--base-url", root).status()).isZero();
         Path site = dossier.site();
-        server.createContext("/repo/", exchange -> {
-            String path = exchange.getRequestURI().getPath().substring("/repo/".length());
-            Path file = site.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                status = 404;
-                file = site.resolve("404.html");
-            }
-            byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+        server.serve(site);
         try {
             HttpClient http = HttpClient.newHttpClient();
             Deque<URI> queue = new ArrayDeque<>(List.of(URI.create(root), URI.create(root + "no/such/page/")));
@@ -108,7 +90,7 @@ class SubPathCrawlTest {
                 assertThat(pages).hasSize((int) written + 1);
             }
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 
