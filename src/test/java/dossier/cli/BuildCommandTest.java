@@ -78,6 +78,7 @@ class BuildCommandTest {
         assertThat(article.select(".facts dt").eachText()).containsExactly("Author", "Published at", "Archived copy",
                 "Captured", "Language", "Relies on", "Topics", "Inferred by the editor", "SHA-256 of the captured text");
         assertThat(article.selectFirst(".inferred").text()).isEqualTo("author");
+        assertThat(article.selectFirst(".body").attr("lang")).isEqualTo("en");
         assertThat(article.select(".body a.ref-person").attr("href")).isEqualTo("../../people/anna-speaker/");
         assertThat(article.select(".body a.quote-rendering").text()).isEqualTo("We are ready for negotiations at any time.");
         assertThat(article.select(".body table td").eachText()).containsExactly("17 Dec 2021", "Drafts");
