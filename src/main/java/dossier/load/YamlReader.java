@@ -84,16 +84,18 @@ final class YamlReader {
         JsonLocation at = parser.currentTokenLocation();
         int line = problems.line(at);
         int column = problems.column(at);
+        // Each of these is reported at its first use only: a file built of thousands of aliases
+        // (an "alias bomb") must not bury the editor in as many lines.
         if (parser.isCurrentAlias()) {
-            problems.report(at, "YAML aliases ('*" + parser.getText() + "') are not allowed",
+            problems.reportOnce("alias", at, "YAML aliases ('*" + parser.getText() + "') are not allowed",
                     "write the value out in full");
         }
         if (parser.getObjectId() != null) {
-            problems.report(at, "YAML anchors ('&" + parser.getObjectId() + "') are not allowed",
+            problems.reportOnce("anchor", at, "YAML anchors ('&" + parser.getObjectId() + "') are not allowed",
                     "remove the anchor and write each value out in full");
         }
         if (parser.getTypeId() != null) {
-            problems.report(at, "YAML tags ('" + parser.getTypeId() + "') are not allowed",
+            problems.reportOnce("tag", at, "YAML tags ('" + parser.getTypeId() + "') are not allowed",
                     "remove the tag; quote the value if it should be text");
         }
         if (depth > MAX_DEPTH) {
@@ -176,6 +178,7 @@ final class YamlReader {
         private final int lineOffset;
         private final Diagnostics diagnostics;
         private int count;
+        private final java.util.Set<String> reported = new java.util.HashSet<>();
 
         Problems(String path, int lineOffset, Diagnostics diagnostics) {
             this.path = path;
@@ -194,6 +197,14 @@ final class YamlReader {
         void report(JsonLocation at, String message, String hint) {
             count++;
             diagnostics.error(path, line(at), column(at), message, hint);
+        }
+
+        void reportOnce(String kind, JsonLocation at, String message, String hint) {
+            if (reported.add(kind)) {
+                report(at, message, hint);
+            } else {
+                count++;
+            }
         }
     }
 }

@@ -33,6 +33,9 @@ public final class SiteRenderer {
 
     /** @param history each content file's commits, newest first; empty outside a git checkout */
     public RenderedSite render(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics) {
+        if (!theme.checkLinks(diagnostics)) {
+            return new RenderedSite(new java.util.TreeMap<>());
+        }
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
         ViewFactory views = new ViewFactory(graph, history, assetNames);

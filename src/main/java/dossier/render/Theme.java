@@ -39,13 +39,43 @@ public final class Theme {
         return overrides;
     }
 
+    /**
+     * Refuses symbolic links anywhere in the dossier's {@code templates/}: the template engine
+     * would follow one, and could read a file from outside the dossier as a template.
+     *
+     * @return whether the folder is free of them (or absent)
+     */
+    boolean checkLinks(Diagnostics diagnostics) {
+        if (Files.isSymbolicLink(overrides)) {
+            diagnostics.error(TEMPLATES, 1, 1, "templates/ is a symbolic link", "make it a real folder inside the dossier");
+            return false;
+        }
+        if (!Files.isDirectory(overrides)) {
+            return true;
+        }
+        boolean clean = true;
+        try (Stream<Path> walk = Files.walk(overrides)) {
+            for (Path file : walk.sorted().toList()) {
+                if (Files.isSymbolicLink(file)) {
+                    diagnostics.error(TEMPLATES + "/" + overrides.relativize(file).toString().replace('\\', '/'), 1, 1,
+                            "symbolic links are not allowed in templates/", "replace the link with the file itself");
+                    clean = false;
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error(TEMPLATES, 1, 1, "cannot read templates/: " + e.getMessage(), "");
+            return false;
+        }
+        return clean;
+    }
+
     boolean overrides(String file) {
         return Files.isRegularFile(overrides.resolve(file), LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
      * Every static asset by its path under {@code assets/}: the bundled ones, replaced or
-     * joined by the dossier's own. Symbolic links in the dossier's folder are refused.
+     * joined by the dossier's own.
      */
     SortedMap<String, byte[]> assets(Diagnostics diagnostics) {
         SortedMap<String, byte[]> assets = new TreeMap<>();
@@ -54,12 +84,9 @@ public final class Theme {
         if (Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(own)) {
                 for (Path file : walk.sorted().toList()) {
-                    String relative = own.relativize(file).toString().replace('\\', '/');
-                    if (Files.isSymbolicLink(file)) {
-                        diagnostics.error(TEMPLATES + "/" + ASSETS + "/" + relative, 1, 1,
-                                "symbolic links are not allowed in templates/", "replace the link with the file itself");
-                    } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                        assets.put(relative, Files.readAllBytes(file));
+                    // Links were refused by checkLinks before rendering began.
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                     }
                 }
             } catch (IOException e) {

@@ -165,6 +165,79 @@ class BadContentTest {
                         name: Someone
                         ---
                         """, "content/persons/someone.md:1:1: error: unknown collection folder 'persons' (did you mean 'people'? collections are articles, outlets, people, quotes, events, topics, pages)"),
+                Arguments.of("metadata files named .yml", """
+                        -- content/people/someone.yml --
+                        name: Someone
+                        """, "content/people/someone.yml:1:1: error: metadata files end in .yaml (rename it to someone.yaml)"),
+                Arguments.of("a file that is not content", """
+                        -- content/people/photo.png --
+                        not a picture
+                        """, "content/people/photo.png:1:1: error: not a content file (content files end in .md or .yaml)"),
+                Arguments.of("a file directly in content/", """
+                        -- content/notes.md --
+                        ---
+                        title: Notes
+                        ---
+                        """, "content/notes.md:1:1: error: unexpected file directly in content/ (only dossier.yaml lives there; entities go in a collection folder such as content/pages/)"),
+                Arguments.of("a language that is not a language tag", """
+                        -- content/outlets/bad-language.yaml --
+                        name: Bad language
+                        language: Russian
+                        """, "content/outlets/bad-language.yaml:2:11: error: 'Russian' is not a language tag (use a BCP 47 tag such as en, ru, es or pt-BR)"),
+                Arguments.of("a country that is not a code", """
+                        -- content/outlets/bad-country.yaml --
+                        name: Bad country
+                        country: Russia
+                        """, "content/outlets/bad-country.yaml:2:10: error: 'Russia' is not a country code (use the two-letter ISO 3166 code, such as RU, UA, US or IR)"),
+                Arguments.of("a reliability grade off the scale", """
+                        -- content/outlets/bad-grade.yaml --
+                        name: Bad grade
+                        reliability:
+                          grade: G
+                          rationale: None.
+                        """, "content/outlets/bad-grade.yaml:3:10: error: 'G' is not a grade from A to F (use the Admiralty scale: A (reliable) to E (unreliable), F (cannot be judged))"),
+                Arguments.of("an event that ends before it starts", """
+                        -- content/events/backwards.yaml --
+                        title: Backwards
+                        start: 2022-11-16
+                        end: 2022-11-15
+                        """, "content/events/backwards.yaml:3:6: error: the event ends before it starts (check 'start' and 'end')"),
+                Arguments.of("an inferred field that does not exist", """
+                        -- content/articles/inferred.yaml --
+                        title: Inferred
+                        outlet: daily-news
+                        published: 2022-10-30
+                        inferred: [publishd]
+                        """, "content/articles/inferred.yaml:4:12: error: 'publishd' in 'inferred' is not an article field (did you mean 'published'?)"),
+                Arguments.of("a draft flag that is not true or false", """
+                        -- content/topics/maybe.md --
+                        ---
+                        title: Maybe
+                        draft: maybe
+                        ---
+                        """, "content/topics/maybe.md:3:8: error: 'draft' must be true or false (write 'draft: true' to keep it out of the published site)"),
+                Arguments.of("an outlet that is its own group", """
+                        -- content/outlets/own-parent.yaml --
+                        name: Own parent
+                        parent: own-parent
+                        """, "content/outlets/own-parent.yaml:2:9: error: 'own-parent' refers to itself (name another outlet)"),
+                Arguments.of("a hash that is not SHA-256", """
+                        -- content/articles/bad-hash.yaml --
+                        title: Bad hash
+                        outlet: daily-news
+                        published: 2022-10-30
+                        content_sha256: abc
+                        """, "content/articles/bad-hash.yaml:4:17: error: content_sha256 must be 64 lower-case hex digits (compute it with 'sha256sum' on the captured text)"),
+                Arguments.of("a value with an unquoted colon", """
+                        -- content/topics/colon.md --
+                        ---
+                        title: Talks: the background
+                        ---
+                        """, "content/topics/colon.md:2:13: error: invalid YAML: mapping values are not allowed here (a value that contains ': ' must be quoted)"),
+                Arguments.of("a list where text belongs", """
+                        -- content/topics/list-title.yaml --
+                        title: [Talks, Negotiations]
+                        """, "content/topics/list-title.yaml:1:8: error: the field 'title' must be text, not a list (write it on one line after the colon)"),
                 Arguments.of("a page whose id is a section's name", """
                         -- content/pages/articles.md --
                         ---
