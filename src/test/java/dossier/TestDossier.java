@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -123,5 +125,26 @@ public final class TestDossier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file of a site with its bytes, comparable with equals: to show a site was left as it was. */
+    public static Map<String, byte[]> snapshot(Path site) {
+        Map<String, byte[]> files = new TreeMap<>() {
+            @Override
+            public boolean equals(Object other) {
+                if (!(other instanceof Map<?, ?> map) || !map.keySet().equals(keySet())) {
+                    return false;
+                }
+                return entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), (byte[]) map.get(e.getKey())));
+            }
+        };
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 }

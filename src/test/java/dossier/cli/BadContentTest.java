@@ -3,13 +3,8 @@ package dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.TestDossier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -251,14 +246,14 @@ class BadContentTest {
     void isReportedAtItsPositionAndLeavesTheLastSite(String fault, String files, String expected) {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         assertThat(dossier.run("build").status()).isZero();
-        Map<String, byte[]> before = snapshot(dossier.site());
+        Map<String, byte[]> before = TestDossier.snapshot(dossier.site());
 
         TestDossier.Run run = dossier.with(files).run("build");
 
         assertThat(run.diagnostics()).contains(expected);
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 
     @Test
@@ -294,25 +289,5 @@ class BadContentTest {
                 "content/topics/one.md:5:43: error: the note [^x] is never defined (add a line '[^x]: your note' at the end of the file)");
         assertThat(run.err()).endsWith("7 errors, 0 warnings\n");
         assertThat(run.status()).isEqualTo(1);
-    }
-
-    static Map<String, byte[]> snapshot(Path site) {
-        Map<String, byte[]> files = new TreeMap<>() {
-            @Override
-            public boolean equals(Object other) {
-                if (!(other instanceof Map<?, ?> map) || !map.keySet().equals(keySet())) {
-                    return false;
-                }
-                return entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), (byte[]) map.get(e.getKey())));
-            }
-        };
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

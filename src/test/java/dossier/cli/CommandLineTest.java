@@ -76,9 +76,9 @@ class CommandLineTest {
     void twoBuildsOfTheSameInputAreByteIdentical() {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         assertThat(dossier.run("build").status()).isZero();
-        var first = BadContentTest.snapshot(dossier.site());
+        var first = TestDossier.snapshot(dossier.site());
         assertThat(dossier.run("build", "--out", folder.resolve("again").toString()).status()).isZero();
-        assertThat(BadContentTest.snapshot(folder.resolve("again"))).isEqualTo(first);
+        assertThat(TestDossier.snapshot(folder.resolve("again"))).isEqualTo(first);
     }
 
     @Test

@@ -31,13 +31,13 @@ class UntrustedInputTest {
         assertThat(run.diagnostics()).containsExactly(diagnostics);
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception");
-        assertThat(BadContentTest.snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 
     @Test
     void aLinkInTemplatesToAFileOutsideIsRefused() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         Path secret = folder.getParent().resolve(folder.getFileName() + "-secret.html");
         Files.writeString(secret, "<p th:text=\"${page.title}\">secret</p>");
         Files.createDirectories(folder.resolve("templates"));
@@ -49,7 +49,7 @@ class UntrustedInputTest {
     @Test
     void aLinkedContentFolderIsRefused() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         Path elsewhere = Files.createDirectories(folder.getParent().resolve(folder.getFileName() + "-elsewhere"));
         Files.writeString(elsewhere.resolve("x.md"), "---\ntitle: X\n---\n");
         Files.createSymbolicLink(folder.resolve("content/pages/linked"), elsewhere);
@@ -60,7 +60,7 @@ class UntrustedInputTest {
     @Test
     void bytesThatAreNotUtf8AreReportedWithTheirLine() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         Files.write(folder.resolve("content/topics/latin1.md"),
                 "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused(dossier, before,
@@ -70,7 +70,7 @@ class UntrustedInputTest {
     @Test
     void byteOrderMarkAndMixedLineEndingsKeepPositionsRight() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         Files.write(folder.resolve("content/topics/windows.md"),
                 "\uFEFF---\r\ntitle: Windows\r\n---\r\n\rFirst.\r\n\nSee [x](person:nobody).\n".getBytes(StandardCharsets.UTF_8));
         assertRefused(dossier, before,
@@ -80,7 +80,7 @@ class UntrustedInputTest {
     @Test
     void anAliasBombIsRefusedAtOnce() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         StringBuilder bomb = new StringBuilder("name: Bomb\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'k'; level++) {
             char previous = (char) (level - 1);
@@ -98,24 +98,24 @@ class UntrustedInputTest {
                 "content/people/bomb.yaml:2:4: error: YAML anchors ('&a') are not allowed (remove the anchor and write each value out in full)",
                 "content/people/bomb.yaml:3:8: error: YAML aliases ('*a') are not allowed (write the value out in full)");
         assertThat(run.status()).isEqualTo(1);
-        assertThat(BadContentTest.snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 
     @Test
     void overlongMetadataIsRefusedBeforeItIsParsed() throws Exception {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         Files.writeString(folder.resolve("content/topics/long.yaml"), "title: \"" + "x".repeat(1_100_000) + "\"\n");
         TestDossier.Run run = dossier.run("build");
         assertThat(run.diagnostics()).hasSize(1).first().asString().startsWith("content/topics/long.yaml:1:")
                 .contains("metadata is limited to 1048576 characters");
-        assertThat(BadContentTest.snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 
     @Test
     void twentyFaultsInTwentyFilesAreReportedTogetherInAStableOrder() {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         StringBuilder files = new StringBuilder();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -148,13 +148,13 @@ class UntrustedInputTest {
         assertThat(first.diagnostics()).isSortedAccordingTo(String::compareTo);
         assertThat(first.err()).endsWith("20 errors, 0 warnings\nbuild failed; site was left as it was\n");
         assertThat(dossier.run("build").err()).isEqualTo(first.err());
-        assertThat(BadContentTest.snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 
     @Test
     void aTemplateSyntaxErrorNamesTheTemplateAndLine() {
         TestDossier dossier = builtOnce();
-        var before = BadContentTest.snapshot(dossier.site());
+        var before = TestDossier.snapshot(dossier.site());
         dossier.with("""
                 -- templates/topic.html --
                 <!DOCTYPE html>
@@ -166,6 +166,6 @@ class UntrustedInputTest {
         assertThat(run.diagnostics()).hasSize(1).first().asString().startsWith("templates/topic.html:3:");
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(run.status()).isEqualTo(1);
-        assertThat(BadContentTest.snapshot(dossier.site())).isEqualTo(before);
+        assertThat(TestDossier.snapshot(dossier.site())).isEqualTo(before);
     }
 }
