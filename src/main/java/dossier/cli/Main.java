@@ -52,7 +52,15 @@ public final class Main implements Runnable {
                     }
                     return CONTENT_ERRORS;
                 });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; the editor still gets a sentence, not a trace.
+            err.println("dossier: out of memory while building; give Java more, for example "
+                    + "java -Xmx2g -jar dossier.jar " + String.join(" ", args));
+            status = CONTENT_ERRORS;
+        }
         out.flush();
         err.flush();
         return status;

@@ -20,7 +20,8 @@ import dossier.render.SiteRenderer;
 import dossier.render.Theme;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +50,10 @@ final class Pipeline {
     private final LinkChecker links = new LinkChecker();
 
     Result run(Options options) {
+        StageClock clock = StageClock.fromEnvironment();
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> files = loader.load(options.source(), diagnostics);
+        clock.lap("load");
         if (files.isEmpty() && diagnostics.hasErrors()) {
             // Nothing could be read (no content/ folder, say): later stages would only echo that.
             return new Result(Optional.empty(), diagnostics.sorted());
@@ -59,23 +62,29 @@ final class Pipeline {
         if (options.baseUrl().isPresent()) {
             model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
         }
-        Map<EntityKey, ParsedBody> bodies = new HashMap<>();
+        clock.lap("model");
+        // Bodies are independent: parsed on every core. Diagnostics are sorted before printing.
+        List<Entity> entities = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (Entity entity : model.all(kind)) {
-                bodies.put(EntityKey.of(entity), markdown.parse(entity.path(), entity.body(), diagnostics));
-            }
+            entities.addAll(model.all(kind));
         }
+        Map<EntityKey, ParsedBody> bodies = entities.parallelStream().collect(Collectors.toMap(EntityKey::of,
+                entity -> markdown.parse(entity.path(), entity.body(), diagnostics)));
+        clock.lap("markdown");
         DossierGraph graph = graphs.build(model, bodies, diagnostics);
+        clock.lap("graph");
         if (diagnostics.hasErrors()) {
             // Rendering a dossier with broken references would only add echoes of the same errors.
             return new Result(Optional.empty(), diagnostics.sorted());
         }
         RenderedSite site = new SiteRenderer(new Theme(options.source()))
                 .render(graph, GitHistory.read(options.source()), diagnostics);
+        clock.lap("render");
         if (!diagnostics.hasErrors()) {
             // A page whose template failed is missing, and every link to it would be reported again.
             links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
         }
+        clock.lap("check");
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics.sorted());
     }
 

@@ -23,8 +23,12 @@ final class QuotedPassages {
     private static final Pattern QUOTED = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"");
 
     private final StringBuilder text = new StringBuilder();
-    private final List<Position> positions = new ArrayList<>();
-    private final List<Boolean> linked = new ArrayList<>();
+    // A line and column for every character, as two growing int arrays: a record per character
+    // made this the costliest part of parsing a body.
+    private int[] lines = new int[256];
+    private int[] columns = new int[256];
+    private final java.util.BitSet linked = new java.util.BitSet();
+    private String path = "";
 
     interface Locator {
         Position of(Node node);
@@ -43,7 +47,7 @@ final class QuotedPassages {
             } else if (node instanceof Code code) {
                 append(code.getLiteral(), locator.of(node), insideQuoteLink);
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                append(" ", positions.isEmpty() ? locator.of(parent) : positions.get(positions.size() - 1), insideQuoteLink);
+                append(" ", text.length() == 0 ? locator.of(parent) : positionAt(text.length() - 1), insideQuoteLink);
             } else if (node instanceof Link link) {
                 collect(link, insideQuoteLink || link.getDestination().startsWith(Kind.QUOTE.prefix() + ":"), locator);
             } else {
@@ -53,24 +57,36 @@ final class QuotedPassages {
     }
 
     private void append(String literal, Position start, boolean isLinked) {
-        for (int i = 0; i < literal.length(); i++) {
-            text.append(literal.charAt(i));
-            positions.add(new Position(start.path(), start.line(), start.column() + i));
-            linked.add(isLinked);
+        path = start.path();
+        int from = text.length();
+        int to = from + literal.length();
+        if (to > lines.length) {
+            int size = Math.max(to, lines.length * 2);
+            lines = java.util.Arrays.copyOf(lines, size);
+            columns = java.util.Arrays.copyOf(columns, size);
         }
+        for (int i = 0; i < literal.length(); i++) {
+            lines[from + i] = start.line();
+            columns[from + i] = start.column() + i;
+        }
+        text.append(literal);
+        if (isLinked) {
+            linked.set(from, to);
+        }
+    }
+
+    private Position positionAt(int index) {
+        return new Position(path, lines[index], columns[index]);
     }
 
     private List<QuotedPassage> find() {
         List<QuotedPassage> found = new ArrayList<>();
         Matcher matcher = QUOTED.matcher(text);
         while (matcher.find()) {
-            boolean anyLinked = false;
-            for (int i = matcher.start(); i < matcher.end() && !anyLinked; i++) {
-                anyLinked = linked.get(i);
-            }
-            if (!anyLinked) {
+            int firstLinked = linked.nextSetBit(matcher.start());
+            if (firstLinked < 0 || firstLinked >= matcher.end()) {
                 String words = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                found.add(new QuotedPassage(words.strip(), positions.get(matcher.start())));
+                found.add(new QuotedPassage(words.strip(), positionAt(matcher.start())));
             }
         }
         return found;

@@ -44,33 +44,31 @@ final class Sentences {
         return shorten(text.substring(start, end).strip());
     }
 
-    /** Sentence starts outside quotation marks, in order. */
+    /** Sentence starts outside quotation marks, in order; one pass over the text. */
     private static List<Integer> boundaries(String text) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
         List<Integer> out = new ArrayList<>();
+        int scanned = 0;
+        int straight = 0;
+        int curly = 0;
         for (int boundary = sentences.next(); boundary != BreakIterator.DONE; boundary = sentences.next()) {
-            if (boundary < text.length() && !insideQuotation(text, boundary)) {
+            for (; scanned < boundary; scanned++) {
+                char c = text.charAt(scanned);
+                if (c == '"') {
+                    straight++;
+                } else if (c == '“') {
+                    curly++;
+                } else if (c == '”' && curly > 0) {
+                    curly--;
+                }
+            }
+            boolean insideQuotation = straight % 2 == 1 || curly > 0;
+            if (boundary < text.length() && !insideQuotation) {
                 out.add(boundary);
             }
         }
         return out;
-    }
-
-    private static boolean insideQuotation(String text, int index) {
-        int straight = 0;
-        int curly = 0;
-        for (int i = 0; i < index; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“') {
-                curly++;
-            } else if (c == '”' && curly > 0) {
-                curly--;
-            }
-        }
-        return straight % 2 == 1 || curly > 0;
     }
 
     private static String shorten(String text) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,14 +45,16 @@ final class SearchIndex {
 
     /** Every file of the index, by site path. */
     static SortedMap<String, String> files(List<Document> documents) {
-        SortedMap<String, SortedMap<String, List<Integer>>> shards = new TreeMap<>();
+        // Gathered in hash maps (millions of insertions on a large dossier), sorted once at the end.
+        Map<String, List<Integer>> postings = new HashMap<>();
         for (int number = 0; number < documents.size(); number++) {
             Document document = documents.get(number);
             for (String term : terms(document.title() + " " + document.text())) {
-                shards.computeIfAbsent(shard(term), s -> new TreeMap<>())
-                        .computeIfAbsent(term, t -> new ArrayList<>()).add(number);
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(number);
             }
         }
+        SortedMap<String, SortedMap<String, List<Integer>>> shards = new TreeMap<>();
+        postings.forEach((term, numbers) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>()).put(term, numbers));
         SortedMap<String, String> files = new TreeMap<>();
         files.put(MANIFEST, write(json -> {
             json.writeStartObject();

@@ -17,6 +17,8 @@ import dossier.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.SortedMap;
 
 /**
@@ -41,22 +43,30 @@ public final class SiteRenderer {
         ViewFactory views = new ViewFactory(graph, history, assetNames);
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteFiles files = new SiteFiles(diagnostics);
-        List<String> pages = new ArrayList<>();
-
-        page(files, pages, templates, diagnostics, "", "home", views.home(), "the home page");
+        // Every page is listed first, in site order, then rendered on every core; the results
+        // are added in list order, so the site is the same whatever the number of threads.
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob("", "home", views::home, "the home page"));
         for (Kind kind : Kind.values()) {
-            String dir = SitePaths.indexOf(kind);
-            page(files, pages, templates, diagnostics, dir, "collection", views.index(kind),
-                    "the " + kind.prefix() + " index");
+            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", () -> views.index(kind), "the " + kind.prefix() + " index"));
             for (Entity entity : graph.model().all(kind)) {
-                String entityDir = SitePaths.of(EntityKey.of(entity));
-                page(files, pages, templates, diagnostics, entityDir, kind.prefix(), view(views, entity), entity.path());
+                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), () -> view(views, entity), entity.path()));
             }
         }
-        page(files, pages, templates, diagnostics, ViewFactory.TIMELINE, "timeline", views.timeline(), "the timeline");
-        page(files, pages, templates, diagnostics, ViewFactory.SOURCES, "sources", views.sources(), "the source graph");
-        page(files, pages, templates, diagnostics, ViewFactory.SEARCH, "search",
-                views.search(SearchIndex.MANIFEST), "the search page");
+        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", views::timeline, "the timeline"));
+        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", views::sources, "the source graph"));
+        jobs.add(new PageJob(ViewFactory.SEARCH, "search", () -> views.search(SearchIndex.MANIFEST), "the search page"));
+        List<Optional<String>> rendered = jobs.parallelStream()
+                .map(job -> templates.render(job.template(), job.view().get(), diagnostics))
+                .toList();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            PageJob job = jobs.get(i);
+            rendered.get(i).ifPresent(html -> {
+                files.add(SitePaths.file(job.dir()), job.source(), html);
+                pages.add(job.dir());
+            });
+        }
         templates.render("404", views.notFound(), diagnostics)
                 .ifPresent(html -> files.add("404.html", "the not-found page", html));
 
@@ -84,12 +94,8 @@ public final class SiteRenderer {
         return files.toSite();
     }
 
-    private static void page(SiteFiles files, List<String> pages, TemplateRenderer templates, Diagnostics diagnostics,
-                             String dir, String template, Object view, String source) {
-        templates.render(template, view, diagnostics).ifPresent(html -> {
-            files.add(SitePaths.file(dir), source, html);
-            pages.add(dir);
-        });
+    /** One page to render: where it goes, its template, how to build its model, and its source. */
+    private record PageJob(String dir, String template, Supplier<Object> view, String source) {
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */

@@ -19,6 +19,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
+    private final ViewMaps maps = new ViewMaps();
     private final Theme theme;
 
     TemplateRenderer(Theme theme) {
@@ -45,7 +46,7 @@ final class TemplateRenderer {
     /** @return the page, or empty when the template failed (the failure is reported) */
     Optional<String> render(String template, Object page, Diagnostics diagnostics) {
         Context context = new Context(Locale.ROOT);
-        context.setVariable("page", page);
+        context.setVariable("page", maps.of(page));
         try {
             return Optional.of(engine.process(template, context));
         } catch (TemplateProcessingException e) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param jsonLd    the page's schema.org description, already safe inside a script element, or empty
  * @param updated   when the source file last changed, from git, or null
  * @param history   the latest commits that changed the source file, newest first
- * @param assets    each theme asset's name to its fingerprinted site path
+ * @param assets    each theme asset's name to its fingerprinted site path; a template writes
+ *                  {@code meta.root + meta.assets['style.css']}
  */
 public record PageMeta(
         String siteTitle,
@@ -40,15 +41,6 @@ public record PageMeta(
     public PageMeta withHistory(DateView lastUpdated, List<HistoryItem> changes) {
         return new PageMeta(siteTitle, title, description, lang, root, canonical, type, nav, breadcrumbs, editUrl,
                 sourcePath, license, jsonLd, lastUpdated, changes, assets);
-    }
-
-    /** The address of a theme asset from this page, by its plain name: {@code asset('style.css')}. */
-    public String asset(String name) {
-        String path = assets.get(name);
-        if (path == null) {
-            throw new IllegalArgumentException("the theme has no asset '" + name + "'");
-        }
-        return root + path;
     }
 
     /** "Page title · Site title", or the site title alone on the home page. */

@@ -1,0 +1,90 @@
+package dossier.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a page record into nested maps before Thymeleaf sees it. OGNL reads a record's
+ * accessors by reflection on every access, uncached, which made it the largest cost of
+ * rendering; a map it reads with one hash lookup. A record's components, and its public methods
+ * without parameters (such as {@code fullTitle}), become entries. Accessors are looked up once
+ * per class. Safe to share between threads.
+ */
+final class ViewMaps {
+    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+
+    Object of(Object value) {
+        if (value instanceof Record record) {
+            Map<String, Object> map = new StrictMap<>("the page model " + record.getClass().getSimpleName() + " has no property");
+            for (Method accessor : accessors.computeIfAbsent(record.getClass(), ViewMaps::accessorsOf)) {
+                map.put(accessor.getName(), of(invoke(accessor, record)));
+            }
+            return map;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new StrictMap<>("there is no entry");
+            map.forEach((key, entry) -> copy.put(key, of(entry)));
+            return copy;
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> list = new ArrayList<>(collection.size());
+            for (Object item : collection) {
+                list.add(of(item));
+            }
+            return list;
+        }
+        return value;
+    }
+
+    /**
+     * A map that refuses a key it does not have, as the record it stands for would: a template
+     * that asks for a property the page model lacks is an error at its line, not an empty text.
+     */
+    private static final class StrictMap<K, V> extends LinkedHashMap<K, V> {
+        private final String missing;
+
+        StrictMap(String missing) {
+            this.missing = missing;
+        }
+
+        @Override
+        public V get(Object key) {
+            if (!containsKey(key)) {
+                throw new IllegalArgumentException(missing + " '" + key + "'");
+            }
+            return super.get(key);
+        }
+    }
+
+    private static List<Method> accessorsOf(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            methods.add(component.getAccessor());
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                    && !List.of("toString", "hashCode").contains(method.getName())
+                    && methods.stream().noneMatch(m -> m.getName().equals(method.getName()))) {
+                methods.add(method);
+            }
+        }
+        return List.copyOf(methods);
+    }
+
+    private static Object invoke(Method accessor, Object target) {
+        try {
+            return accessor.invoke(target);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor + " of a page model", e);
+        }
+    }
+}
