@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times dossier and Hugo side by side on the same synthetic dossier, A/B alternating, with
+# /usr/bin/time: wall time, CPU time (user + system) and peak resident memory of each build.
+#
+#   bench/compare.sh [ROUNDS] [N ...]        defaults: 3 rounds, N = 1000 10000
+#
+# The synthetic dossier and its Hugo twin come from dossier.bench.SyntheticDossier (test
+# sources): same Markdown bodies, one page per article and entity, topics as a taxonomy.
+# Prints a Markdown table of medians, for docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+shift || true
+sizes=${*:-1000 10000}
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need hugo || [ ! -x /usr/bin/time ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq hugo time >/dev/null
+fi
+
+mvn -q -B package -DskipTests
+classpath="target/test-classes:target/classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "| tool | N articles | pages | wall s (median) | CPU s (median) | peak RSS MiB (median) |"
+echo "|---|---|---|---|---|---|"
+for n in $sizes; do
+  java -cp "$classpath" dossier.bench.SyntheticDossier "$n" 1 "$work/d$n" "$work/h$n"
+  : > "$work/dossier-$n.txt"
+  : > "$work/hugo-$n.txt"
+  for round in $(seq "$rounds"); do
+    # A/B alternating: one dossier build, then one Hugo build, each from a clean output folder.
+    rm -rf "$work/d$n-out" "$work/h$n-out"
+    /usr/bin/time -f "%e %U %S %M" -a -o "$work/dossier-$n.txt" \
+      java -jar target/dossier.jar build --source "$work/d$n" --out "$work/d$n-out" >/dev/null
+    (cd "$work/h$n" && /usr/bin/time -f "%e %U %S %M" -a -o "$work/hugo-$n.txt" \
+      hugo --quiet -d "$work/h$n-out" >/dev/null)
+  done
+  for tool in dossier hugo; do
+    out="$work/d$n-out"; [ "$tool" = hugo ] && out="$work/h$n-out"
+    pages=$(find "$out" -name '*.html' | wc -l)
+    wall=$(awk '{ print $1 }' "$work/$tool-$n.txt" | median)
+    cpu=$(awk '{ print $2 + $3 }' "$work/$tool-$n.txt" | median)
+    rss=$(awk '{ print int($4 / 1024) }' "$work/$tool-$n.txt" | median)
+    echo "| $tool | $n | $pages | $wall | $cpu | $rss |"
+  done
+done
