@@ -70,15 +70,19 @@ final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true));
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
+        // The terminal says what happened before the open pages are told.
         if (result.site().isPresent()) {
-            server.publish(result.site().get());
             spec.commandLine().getOut().printf("rebuilt in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         } else {
-            server.fail(result.diagnostics());
             spec.commandLine().getErr().println("the last good site is still served");
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
+        if (result.site().isPresent()) {
+            server.publish(result.site().get());
+        } else {
+            server.fail(result.diagnostics());
+        }
     }
 
     /** Every file under content/ and templates/ with its size and modification time. */

@@ -13,7 +13,7 @@ final class Sitemap {
 
     static String sitemap(String baseUrl, Collection<String> pageDirectories) {
         String urls = baseUrl.isEmpty() ? "" : pageDirectories.stream().sorted()
-                .map(dir -> "  <url><loc>" + escape(baseUrl + dir) + "</loc></url>\n")
+                .map(dir -> "  <url><loc>" + XmlText.escape(baseUrl + dir) + "</loc></url>\n")
                 .collect(Collectors.joining());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls + "</urlset>\n";
@@ -21,9 +21,5 @@ final class Sitemap {
 
     static String robots(String baseUrl) {
         return "User-agent: *\nAllow: /\n" + (baseUrl.isEmpty() ? "" : "Sitemap: " + baseUrl + PATH + "\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -97,13 +97,13 @@ final class SourceGraphSvg {
                 int[] p = at.get(key);
                 String label = label(graph, key);
                 String shown = label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "…";
-                svg.append("<a href=\"").append(escape(SitePaths.relative(fromDir, SitePaths.of(key)))).append("\">")
-                        .append("<title>").append(escape(label)).append("</title>")
+                svg.append("<a href=\"").append(XmlText.escape(SitePaths.relative(fromDir, SitePaths.of(key)))).append("\">")
+                        .append("<title>").append(XmlText.escape(label)).append("</title>")
                         .append("<rect class=\"node ").append(nodeClass(graph, key)).append("\" x=\"").append(p[0])
                         .append("\" y=\"").append(p[1]).append("\" width=\"").append(NODE_WIDTH).append("\" height=\"")
                         .append(NODE_HEIGHT).append("\" rx=\"").append(key.kind() == Kind.OUTLET ? 4 : 20).append("\"/>")
                         .append("<text x=\"").append(p[0] + NODE_WIDTH / 2).append("\" y=\"").append(p[1] + NODE_HEIGHT / 2 + 5)
-                        .append("\" text-anchor=\"middle\">").append(escape(shown)).append("</text></a>\n");
+                        .append("\" text-anchor=\"middle\">").append(XmlText.escape(shown)).append("</text></a>\n");
             }
         }
         return svg.append("</svg>\n").toString();
@@ -152,9 +152,5 @@ final class SourceGraphSvg {
         return graph.entity(key).map(Outlet.class::cast).flatMap(Outlet::outletKind)
                 .map(kind -> "node-outlet kind-" + kind.slug()).orElse("node-outlet")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
