@@ -17,8 +17,8 @@ import dossier.model.Kind;
 import dossier.model.ModelBuilder;
 import dossier.render.RenderedSite;
 import dossier.render.SiteRenderer;
+import dossier.render.SitePaths;
 import dossier.render.Theme;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
@@ -82,17 +82,9 @@ final class Pipeline {
         clock.lap("render");
         if (!diagnostics.hasErrors()) {
             // A page whose template failed is missing, and every link to it would be reported again.
-            links.check(site, basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
+            links.check(site, SitePaths.basePath(model.settings().baseUrl()), SITE_LABEL, diagnostics);
         }
         clock.lap("check");
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics.sorted());
-    }
-
-    static String basePath(String baseUrl) {
-        if (baseUrl.isEmpty()) {
-            return "/";
-        }
-        String path = URI.create(baseUrl).getRawPath();
-        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 }

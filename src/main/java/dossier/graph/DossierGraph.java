@@ -64,8 +64,4 @@ public record DossierGraph(
     public Optional<Corroboration> corroborationOf(EntityKey key) {
         return Optional.ofNullable(corroboration.get(key));
     }
-
-    public List<Entity> all(Kind kind) {
-        return List.copyOf(model.all(kind));
-    }
 }

@@ -11,8 +11,4 @@ public record Translation(Method method, String from) {
     }
 
     public static final Translation NONE = new Translation(Method.NONE, "");
-
-    public boolean isTranslated() {
-        return method != Method.NONE;
-    }
 }

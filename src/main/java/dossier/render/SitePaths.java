@@ -51,6 +51,18 @@ public final class SitePaths {
         return out.isEmpty() ? "./" : out.toString();
     }
 
+    /**
+     * The path a site is served under, from its base URL: {@code /repo/} for
+     * {@code https://user.github.io/repo/}, and {@code /} for none.
+     */
+    public static String basePath(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
     /** {@code ../../} from {@code articles/x/}; {@code ./} from the root. */
     public static String root(String from) {
         return relative(from, "");

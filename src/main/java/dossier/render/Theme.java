@@ -2,7 +2,6 @@ package dossier.render;
 
 import dossier.diagnostic.Diagnostics;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -121,16 +120,6 @@ public final class Theme {
             for (Path file : files) {
                 into.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
-        }
-    }
-
-    /** A bundled file's bytes, for files read outside the template engine. */
-    static byte[] bundled(String name) throws IOException {
-        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
-            if (in == null) {
-                throw new IOException("the bundled theme has no " + name);
-            }
-            return in.readAllBytes();
         }
     }
 }

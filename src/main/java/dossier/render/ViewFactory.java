@@ -514,18 +514,10 @@ final class ViewFactory {
 
     /** GitHub Pages serves 404.html at whatever depth was asked for, so its links start at the base path. */
     NotFoundPage notFound() {
-        String basePath = basePath();
+        String basePath = SitePaths.basePath(settings.baseUrl());
         PageMeta meta = meta("", basePath, "Page not found", "", "not-found", "",
                 List.of(new Link(basePath, "Home")), "");
         return new NotFoundPage(meta, "Page not found", sections(basePath));
     }
 
-    String basePath() {
-        String base = settings.baseUrl();
-        if (base.isEmpty()) {
-            return "/";
-        }
-        String path = java.net.URI.create(base).getRawPath();
-        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
-    }
 }

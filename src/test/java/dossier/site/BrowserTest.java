@@ -77,6 +77,11 @@ class BrowserTest {
 
     @AfterAll
     static void close() {
+        close(browser, server);
+    }
+
+    /** Ends a browser and the server it was looking at, either of which may not have started. */
+    static void close(ChromeDriver browser, PagesServer server) {
         if (browser != null) {
             browser.quit();
         }

@@ -124,12 +124,7 @@ class XssCorpusTest {
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserTest.close(browser, server);
     }
 
     /** A YAML double-quoted scalar, which is a JSON string. */
