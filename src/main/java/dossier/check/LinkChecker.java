@@ -1,27 +1,32 @@
 package dossier.check;
 
 import dossier.diagnostic.Diagnostics;
-import dossier.render.RenderedSite;
+import dossier.render.SiteOutput;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The check stage: every internal link and anchor of the rendered site resolves to a file the
- * site contains. Runs on the files in memory, before anything is written, so a broken site is
- * never swapped in. Content links were already checked with their source positions by the graph
- * stage; what fails here is a template's link or a relative link written in a body.
+ * The check stage: every internal link and anchor of the site resolves to a file the site
+ * contains. It watches the files as the render stage writes them, keeping of each page only its
+ * ids and where its links lead, and checks them once every file is written, before anything is
+ * swapped in, so a broken site is never published. Content links were already checked with
+ * their source positions by the graph stage; what fails here is a template's link or a relative
+ * link written in a body. One checker serves one build.
  */
 public final class LinkChecker {
     private static final String NOT_FOUND_PAGE = "404.html";
@@ -29,57 +34,92 @@ public final class LinkChecker {
     private static final Evaluator WITH_ID = QueryParser.parse("[id]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], script[src], img[src]");
 
-    /** What the check needs of a page: its ids and its links, without keeping its whole tree. */
-    private record PageFacts(Set<String> ids, List<String> links) {
+    /**
+     * A link as written, and the file ({@code people/a/index.html}) and anchor it leads to, or the
+     * problem found without looking at other pages. File and anchor are null for external links.
+     */
+    private record Link(String reference, String file, String anchor, String problem) {
     }
+
+    /** What the check keeps of a page: its ids, sorted, and its links. */
+    private record PageFacts(String[] ids, List<Link> links) {
+    }
+
+    private final String basePath;
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+    // Most links and ids recur on many pages (the navigation, p1, fn-1): one copy of each.
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private SiteOutput output;
 
     /**
      * @param basePath the path the site is served under ({@code /} or {@code /REPO/}); the 404
      *                 page links from there, as it is served at any depth
-     * @param label    how diagnostics name the output folder, e.g. {@code site}
      */
-    public void check(RenderedSite site, String basePath, String label, Diagnostics diagnostics) {
-        // Parsing is the cost of this stage and each page parses on its own: on every core. Only
-        // the facts are kept, so memory stays flat however many pages there are.
-        Map<String, PageFacts> pages = site.files().entrySet().parallelStream()
-                .filter(file -> file.getKey().endsWith(".html"))
-                .collect(Collectors.toConcurrentMap(Map.Entry::getKey,
-                        file -> facts(Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8)))));
-        for (String path : site.files().keySet()) {
-            PageFacts facts = pages.get(path);
-            if (facts == null) {
-                continue;
+    public LinkChecker(String basePath) {
+        this.basePath = basePath;
+    }
+
+    /** An output that writes to {@code output} and lets this checker see every file written. */
+    public SiteOutput watch(SiteOutput output) {
+        this.output = output;
+        return new SiteOutput() {
+            @Override
+            public void write(String path, byte[] content) {
+                output.write(path, content);
+                add(path, content);
             }
-            for (String reference : facts.links()) {
-                String problem = problem(site, pages, path, basePath, reference);
+
+            @Override
+            public byte[] read(String path) {
+                return output.read(path);
+            }
+        };
+    }
+
+    private void add(String path, byte[] content) {
+        files.add(path);
+        if (path.endsWith(".html")) {
+            pages.put(path, facts(path, Jsoup.parse(new String(content, StandardCharsets.UTF_8))));
+        }
+    }
+
+    /** @param label how diagnostics name the output folder, e.g. {@code site} */
+    public void check(String label, Diagnostics diagnostics) {
+        for (Map.Entry<String, PageFacts> page : new TreeMap<>(pages).entrySet()) {
+            for (Link link : page.getValue().links()) {
+                String problem = link.problem() != null ? link.problem() : problem(link);
                 if (problem != null) {
-                    report(site, path, reference, problem, label, diagnostics);
+                    report(page.getKey(), link.reference(), problem, label, diagnostics);
                 }
             }
         }
     }
 
-    private static PageFacts facts(Document document) {
-        Set<String> ids = new HashSet<>();
-        document.select(WITH_ID).forEach(element -> ids.add(element.id()));
-        List<String> links = new ArrayList<>();
+    private PageFacts facts(String path, Document document) {
+        String[] ids = document.select(WITH_ID).stream().map(element -> shared(element.id())).sorted().toArray(String[]::new);
+        List<Link> links = new ArrayList<>();
         for (Element element : document.select(LINKS)) {
-            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            links.add(resolve(path, shared(element.hasAttr("href") ? element.attr("href") : element.attr("src"))));
         }
         return new PageFacts(ids, links);
     }
 
-    /** What is wrong with one link, or null. */
-    private static String problem(RenderedSite site, Map<String, PageFacts> pages, String page, String basePath,
-                                  String reference) {
+    private String shared(String value) {
+        String earlier = strings.putIfAbsent(value, value);
+        return earlier == null ? value : earlier;
+    }
+
+    /** Where one link leads, as far as can be told from its own page. */
+    private Link resolve(String page, String reference) {
         URI uri;
         try {
             uri = new URI(reference);
         } catch (URISyntaxException e) {
-            return "is not a valid address";
+            return new Link(reference, null, null, "is not a valid address");
         }
         if (uri.isAbsolute() || reference.startsWith("//")) {
-            return null; // an external address: not ours to check offline
+            return new Link(reference, null, null, null); // an external address: not ours to check offline
         }
         String target;
         if (reference.startsWith("#") || reference.isEmpty()) {
@@ -89,31 +129,38 @@ public final class LinkChecker {
             String resolved;
             if (path.startsWith("/")) {
                 if (!page.equals(NOT_FOUND_PAGE) || !path.startsWith(basePath)) {
-                    return "starts with '/', which breaks under a sub-path";
+                    return new Link(reference, null, null, "starts with '/', which breaks under a sub-path");
                 }
                 resolved = path.substring(basePath.length());
             } else {
                 resolved = URI.create("https://site.invalid/" + page).resolve(path).getRawPath().substring(1);
             }
-            resolved = java.net.URLDecoder.decode(resolved, StandardCharsets.UTF_8);
+            resolved = URLDecoder.decode(resolved, StandardCharsets.UTF_8);
             target = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
-            if (!site.files().containsKey(target)) {
-                return "leads to no page of the site";
-            }
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && pages.containsKey(target)
-                && !pages.get(target).ids().contains(fragment)) {
-            return "points at an anchor that " + target + " does not have";
+        return new Link(reference, shared(target), fragment == null || fragment.isEmpty() ? null : shared(fragment), null);
+    }
+
+    /** What is wrong with where a link leads, once every file is known, or null. */
+    private String problem(Link link) {
+        if (link.file() == null) {
+            return null;
+        }
+        if (!files.contains(link.file())) {
+            return "leads to no page of the site";
+        }
+        PageFacts facts = pages.get(link.file());
+        if (link.anchor() != null && facts != null && Arrays.binarySearch(facts.ids(), link.anchor()) < 0) {
+            return "points at an anchor that " + link.file() + " does not have";
         }
         return null;
     }
 
     /** Positions are found only for the rare broken link, by parsing that one page again with tracking. */
-    private static void report(RenderedSite site, String page, String reference, String problem, String label,
-                               Diagnostics diagnostics) {
-        Document document = Jsoup.parse(new String(site.files().get(page), StandardCharsets.UTF_8), "",
-                org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
+    private void report(String page, String reference, String problem, String label, Diagnostics diagnostics) {
+        Document document = Jsoup.parse(new String(output.read(page), StandardCharsets.UTF_8), "",
+                Parser.htmlParser().setTrackPosition(true));
         int line = 1;
         int column = 1;
         for (Element element : document.select(LINKS)) {

@@ -1,7 +1,8 @@
 package dossier.cli;
 
-import dossier.write.SiteWriter;
+import dossier.write.StagingFolder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,22 +42,22 @@ final class BuildCommand implements Callable<Integer> {
         OutputFolderRule.check(spec, folder, target);
         Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkedBaseUrl);
         long started = System.nanoTime();
-        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(folder, base, drafts));
-        DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
-        if (result.failed()) {
-            spec.commandLine().getErr().println("build failed; " + display(folder, target) + " was left as it was");
+        try (StagingFolder staging = StagingFolder.open(target)) {
+            Pipeline.Result result = new Pipeline().run(new Pipeline.Options(folder, base, drafts), staging);
+            DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
+            if (result.failed()) {
+                spec.commandLine().getErr().println("build failed; " + display(folder, target) + " was left as it was");
+                return Main.CONTENT_ERRORS;
+            }
+            staging.commit();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            spec.commandLine().getOut().printf("built %d files into %s in %d ms%n", staging.files(), display(folder, target), millis);
+            return Main.OK;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            String message = e.getCause() instanceof IOException cause ? cause.getMessage() : e.getMessage();
+            spec.commandLine().getErr().println(display(folder, target) + ": error: cannot write the site: " + message);
             return Main.CONTENT_ERRORS;
         }
-        try {
-            new SiteWriter().write(result.site().get(), target);
-        } catch (IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(display(folder, target) + ": error: cannot write the site: " + e.getMessage());
-            return Main.CONTENT_ERRORS;
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().printf("built %d files into %s in %d ms%n",
-                result.site().get().files().size(), display(folder, target), millis);
-        return Main.OK;
     }
 
     private String checkedBaseUrl(String url) {

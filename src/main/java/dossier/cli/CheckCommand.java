@@ -1,5 +1,10 @@
 package dossier.cli;
 
+import dossier.write.StagingFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +29,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(source.folder(spec), Optional.empty(), false));
+        Pipeline.Result result;
+        try {
+            result = checkInScratchFolder();
+        } catch (IOException | UncheckedIOException e) {
+            String message = e.getCause() instanceof IOException cause ? cause.getMessage() : e.getMessage();
+            spec.commandLine().getErr().println("dossier: cannot check: " + message);
+            return Main.CONTENT_ERRORS;
+        }
         DiagnosticPrinter.print(result.diagnostics(), format, spec.commandLine().getErr());
         if (result.failed()) {
             return Main.CONTENT_ERRORS;
@@ -33,5 +45,18 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("no errors");
         }
         return Main.OK;
+    }
+
+    /**
+     * The pages go to a temporary folder that is removed afterwards: the link check reads back a
+     * page only to locate a broken link, and memory need not grow with the site.
+     */
+    private Pipeline.Result checkInScratchFolder() throws IOException {
+        Path scratch = Files.createTempDirectory("dossier-check");
+        try (StagingFolder staging = StagingFolder.open(scratch.resolve("site"))) {
+            return new Pipeline().run(new Pipeline.Options(source.folder(spec), Optional.empty(), false), staging);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
     }
 }

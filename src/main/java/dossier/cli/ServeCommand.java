@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.render.RenderedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -68,18 +69,19 @@ final class ServeCommand implements Callable<Integer> {
 
     private void rebuild(Pipeline pipeline, Path folder, PreviewServer server) {
         long started = System.nanoTime();
-        Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true));
+        RenderedSite.Collector site = new RenderedSite.Collector();
+        Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true), site);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
         // The terminal says what happened before the open pages are told.
-        if (result.site().isPresent()) {
+        if (!result.failed()) {
             spec.commandLine().getOut().printf("rebuilt in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         } else {
             spec.commandLine().getErr().println("the last good site is still served");
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
-        if (result.site().isPresent()) {
-            server.publish(result.site().get());
+        if (!result.failed()) {
+            server.publish(site.site());
         } else {
             server.fail(result.diagnostics());
         }

@@ -62,12 +62,17 @@ public final class MarkdownParser {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    public ParsedBody parse(String path, Body body, Diagnostics diagnostics) {
+    /** A body's facts for the graph stage, and its tree for the render stage. */
+    public record Parsed(ParsedBody body, BodyTree tree) {
+    }
+
+    public Parsed parse(String path, Body body, Diagnostics diagnostics) {
         Node document = parser.parse(body.markdown());
         Collector collector = new Collector(path, body.line(), diagnostics);
         document.accept(collector);
         collector.reportNotes();
-        return new ParsedBody(document, collector.links, collector.anchors, collector.passages);
+        return new Parsed(new ParsedBody(collector.links, collector.usedAnchors, collector.passages),
+                new BodyTree(document, collector.anchors));
     }
 
     private static final class Collector extends AbstractVisitor {

@@ -2,7 +2,8 @@ package dossier.render;
 
 import dossier.markdown.Alert;
 import dossier.markdown.MarkdownParser;
-import dossier.markdown.ParsedBody;
+import dossier.markdown.BodyTree;
+import dossier.markdown.PlainText;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import java.util.LinkedHashMap;
@@ -20,16 +21,21 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders a parsed body to HTML for one page: typed links become relative links to the pages
+ * Renders a body to HTML for its entity's page: typed links become relative links to the pages
  * they name, anchored blocks get their ids, alerts become note boxes, and the result passes
  * {@link ContentPolicy}. Typed links are rewritten by an attribute provider on the renderer,
- * never by editing the HTML text.
+ * never by editing the HTML text. Each body is rendered once, as soon as it is parsed, so that
+ * no syntax tree outlives its body: on a large dossier the trees would take most of the memory.
  */
-final class BodyRenderer {
+public final class BodyRenderer {
     private static final Pattern TYPED = Pattern.compile("([a-z]+):([^#]*)(?:#(.*))?");
 
-    /** @param fromDir the site path of the page the body appears on */
-    String render(ParsedBody body, String fromDir) {
+    /** @param key the entity whose page shows the body */
+    public RenderedBody render(EntityKey key, BodyTree tree) {
+        return new RenderedBody(html(tree, SitePaths.of(key)), PlainText.of(tree.document()));
+    }
+
+    private String html(BodyTree body, String fromDir) {
         // For one node type the renderer registered first wins, so ours come before the extensions'.
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .nodeRendererFactory(AlertRenderer::new)
@@ -42,7 +48,7 @@ final class BodyRenderer {
         return ContentPolicy.sanitize(renderer.render(body.document()));
     }
 
-    private record Attributes(ParsedBody body, String fromDir) implements AttributeProvider {
+    private record Attributes(BodyTree body, String fromDir) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             String anchor = body.anchors().get(node);

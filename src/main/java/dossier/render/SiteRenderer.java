@@ -13,18 +13,16 @@ import dossier.model.Page;
 import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Topic;
-import dossier.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.SortedMap;
 
 /**
  * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
- * as files in memory. Template names are chosen here, one per page type, and never come from
- * content.
+ * each handed to a {@link SiteOutput} as soon as it is made. Template names are chosen here, one
+ * per page type, and never come from content.
  */
 public final class SiteRenderer {
     private final Theme theme;
@@ -33,18 +31,23 @@ public final class SiteRenderer {
         this.theme = theme;
     }
 
-    /** @param history each content file's commits, newest first; empty outside a git checkout */
-    public RenderedSite render(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics) {
+    /**
+     * @param bodies  each entity's rendered body, by entity
+     * @param history each content file's commits, newest first; empty outside a git checkout
+     */
+    public void render(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                       Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics, SiteOutput output) {
         if (!theme.checkLinks(diagnostics)) {
-            return new RenderedSite(new java.util.TreeMap<>());
+            return;
         }
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
-        ViewFactory views = new ViewFactory(graph, history, assetNames);
+        ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
         TemplateRenderer templates = new TemplateRenderer(theme);
-        SiteFiles files = new SiteFiles(diagnostics);
-        // Every page is listed first, in site order, then rendered on every core; the results
-        // are added in list order, so the site is the same whatever the number of threads.
+        SiteFiles files = new SiteFiles(output, diagnostics);
+        // Every page is listed and its path claimed first, in site order, then rendered and
+        // written on every core; a page is not kept once written, so memory does not grow with
+        // the site. The files are the same whatever the number of threads.
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("", "home", views::home, "the home page"));
         for (Kind kind : Kind.values()) {
@@ -56,16 +59,20 @@ public final class SiteRenderer {
         jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", views::timeline, "the timeline"));
         jobs.add(new PageJob(ViewFactory.SOURCES, "sources", views::sources, "the source graph"));
         jobs.add(new PageJob(ViewFactory.SEARCH, "search", () -> views.search(SearchIndex.MANIFEST), "the search page"));
-        List<Optional<String>> rendered = jobs.parallelStream()
-                .map(job -> templates.render(job.template(), job.view().get(), diagnostics))
+        List<PageJob> claimed = jobs.stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
+        List<Boolean> written = claimed.parallelStream()
+                .map(job -> templates.render(job.template(), job.view().get(), diagnostics)
+                        .map(html -> {
+                            files.write(SitePaths.file(job.dir()), html);
+                            return true;
+                        })
+                        .orElse(false))
                 .toList();
         List<String> pages = new ArrayList<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            PageJob job = jobs.get(i);
-            rendered.get(i).ifPresent(html -> {
-                files.add(SitePaths.file(job.dir()), job.source(), html);
-                pages.add(job.dir());
-            });
+        for (int i = 0; i < claimed.size(); i++) {
+            if (written.get(i)) {
+                pages.add(claimed.get(i).dir());
+            }
         }
         templates.render("404", views.notFound(), diagnostics)
                 .ifPresent(html -> files.add("404.html", "the not-found page", html));
@@ -76,7 +83,7 @@ public final class SiteRenderer {
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
         files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
-        SearchIndex.files(searchDocuments(graph)).forEach((path, json) -> files.add(path, "the search index", json));
+        SearchIndex.files(searchDocuments(graph, bodies)).forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -91,7 +98,6 @@ public final class SiteRenderer {
                     "no base_url: the sitemap and canonical links need the address the site is published at",
                     "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
         }
-        return files.toSite();
     }
 
     /** One page to render: where it goes, its template, how to build its model, and its source. */
@@ -99,7 +105,7 @@ public final class SiteRenderer {
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */
-    private static List<SearchIndex.Document> searchDocuments(DossierGraph graph) {
+    private static List<SearchIndex.Document> searchDocuments(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
         List<SearchIndex.Document> documents = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (Entity entity : graph.model().all(kind)) {
@@ -110,7 +116,10 @@ public final class SiteRenderer {
                 if (entity instanceof Person person) {
                     text.append(String.join(" ", person.aliases())).append(' ');
                 }
-                graph.body(EntityKey.of(entity)).ifPresent(body -> text.append(PlainText.of(body.document())));
+                RenderedBody body = bodies.get(EntityKey.of(entity));
+                if (body != null) {
+                    text.append(body.text());
+                }
                 documents.add(new SearchIndex.Document(kind.singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
                         text.toString().strip()));
             }

@@ -2,7 +2,6 @@ package dossier.render;
 
 import dossier.graph.DossierGraph;
 import dossier.graph.Mention;
-import dossier.markdown.ParsedBody;
 import dossier.model.Article;
 import dossier.model.DateValue;
 import dossier.model.DossierSettings;
@@ -82,10 +81,12 @@ final class ViewFactory {
     private final DossierSettings settings;
     private final Map<String, List<GitHistory.Change>> history;
     private final Map<String, String> assets;
-    private final BodyRenderer bodies = new BodyRenderer();
+    private final Map<EntityKey, RenderedBody> bodies;
 
-    ViewFactory(DossierGraph graph, Map<String, List<GitHistory.Change>> history, Map<String, String> assets) {
+    ViewFactory(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, Map<String, List<GitHistory.Change>> history,
+                Map<String, String> assets) {
         this.graph = graph;
+        this.bodies = bodies;
         this.history = history;
         this.assets = Map.copyOf(assets);
         this.settings = graph.model().settings();
@@ -139,9 +140,9 @@ final class ViewFactory {
         return crumbs;
     }
 
-    private String body(Entity entity, String dir) {
-        ParsedBody parsed = graph.bodies().get(EntityKey.of(entity));
-        return parsed == null ? "" : bodies.render(parsed, dir);
+    private String body(Entity entity) {
+        RenderedBody body = bodies.get(EntityKey.of(entity));
+        return body == null ? "" : body.html();
     }
 
     private static DateView date(DateValue value) {
@@ -253,7 +254,7 @@ final class ViewFactory {
                 article.accessed().map(ViewFactory::date).orElse(null), article.language(),
                 languageName(article.language()), translation,
                 links(dir, article.via()), links(dir, article.topics()), article.summary(), article.inferred(),
-                article.contentSha256(), body(article, dir), List.copyOf(quotes.values()),
+                article.contentSha256(), body(article), List.copyOf(quotes.values()),
                 chains(dir, article), reports(dir, article), mentions(key, dir));
     }
 
@@ -327,7 +328,7 @@ final class ViewFactory {
                 outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
                 languageName(outlet.language()), outlet.owner(), outlet.parent().map(p -> optionalLink(dir, p)).orElse(null),
                 outlet.reliability().map(r -> r.grade()).orElse(""), outlet.reliability().map(r -> r.rationale()).orElse(""),
-                body(outlet, dir), articleEntries(dir, articles), List.copyOf(reliesOn.values()),
+                body(outlet), articleEntries(dir, articles), List.copyOf(reliesOn.values()),
                 articleEntries(dir, reliers), members, mentions(key, dir));
     }
 
@@ -345,7 +346,7 @@ final class ViewFactory {
                 .toList();
         String wikidata = person.wikidata().isEmpty() ? "" : "https://www.wikidata.org/wiki/" + person.wikidata();
         return new PersonPage(entityMeta(person, person.name()), person.name(), person.aliases(), roles,
-                person.country(), wikidata, body(person, dir), quotes, mentions(key, dir));
+                person.country(), wikidata, body(person), quotes, mentions(key, dir));
     }
 
     private String statementDetail(Quote quote) {
@@ -380,7 +381,7 @@ final class ViewFactory {
                 quote.speaker().map(s -> optionalLink(dir, s)).orElse(null),
                 quote.document().map(d -> optionalLink(dir, d)).orElse(null), quote.said().map(ViewFactory::date).orElse(null), quote.occasion(),
                 quote.medium(), quote.language(), languageName(quote.language()), quote.original(), quote.text(), quote.sourceUrl(),
-                links(dir, quote.topics()), body(quote, dir), renderings, corroboration(key), mentions(key, dir));
+                links(dir, quote.topics()), body(quote), renderings, corroboration(key), mentions(key, dir));
     }
 
     private static List<DiffPart> diffParts(WordDiff diff) {
@@ -394,19 +395,19 @@ final class ViewFactory {
         DateView start = date(event.when());
         DateView end = event.end().map(ViewFactory::date).orElse(null);
         return new EventPage(entityMeta(event, event.title()), event.title(), start, end, event.place(),
-                links(dir, event.topics()), event.sources(), body(event, dir), corroboration(EntityKey.of(event)),
+                links(dir, event.topics()), event.sources(), body(event), corroboration(EntityKey.of(event)),
                 mentions(EntityKey.of(event), dir));
     }
 
     TopicPage topic(Topic topic) {
         String dir = SitePaths.of(EntityKey.of(topic));
-        return new TopicPage(entityMeta(topic, topic.title()), topic.title(), body(topic, dir),
+        return new TopicPage(entityMeta(topic, topic.title()), topic.title(), body(topic),
                 mentions(EntityKey.of(topic), dir));
     }
 
     FreePage page(Page page) {
         String dir = SitePaths.of(EntityKey.of(page));
-        return new FreePage(entityMeta(page, page.title()), page.title(), body(page, dir),
+        return new FreePage(entityMeta(page, page.title()), page.title(), body(page),
                 mentions(EntityKey.of(page), dir));
     }
 

@@ -5,38 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.render.RenderedSite;
+import dossier.render.SiteOutput;
 import java.nio.charset.StandardCharsets;
-import java.util.TreeMap;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinkCheckerTest {
-    private static RenderedSite site(String... pathsAndHtml) {
-        TreeMap<String, byte[]> files = new TreeMap<>();
+    /** Writes the pages through a checker for a site served under /repo/, then checks. */
+    private static List<String> check(String... pathsAndHtml) {
+        LinkChecker checker = new LinkChecker("/repo/");
+        SiteOutput output = checker.watch(new RenderedSite.Collector());
         for (int i = 0; i < pathsAndHtml.length; i += 2) {
-            files.put(pathsAndHtml[i], pathsAndHtml[i + 1].getBytes(StandardCharsets.UTF_8));
+            output.write(pathsAndHtml[i], pathsAndHtml[i + 1].getBytes(StandardCharsets.UTF_8));
         }
-        return new RenderedSite(files);
-    }
-
-    private static java.util.List<String> check(RenderedSite site) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker().check(site, "/repo/", "site", diagnostics);
+        checker.check("site", diagnostics);
         return diagnostics.sorted().stream().map(Diagnostic::format).toList();
     }
 
     @Test
     void acceptsRelativeLinksAnchorsAndExternalAddresses() {
-        assertThat(check(site(
+        assertThat(check(
                 "index.html", "<a href=\"people/a/#bio\">A</a> <a href=\"https://example.org/\">x</a> <a href=\"#top\">top</a><p id=\"top\"></p>",
                 "people/a/index.html", "<p id=\"bio\"><a href=\"../../\">home</a></p>",
-                "404.html", "<a href=\"/repo/people/a/\">A</a>"))).isEmpty();
+                "404.html", "<a href=\"/repo/people/a/\">A</a>")).isEmpty();
     }
 
     @Test
     void reportsMissingPagesAnchorsAndRootRelativeLinks() {
-        assertThat(check(site(
+        assertThat(check(
                 "index.html", "<p>\n<a href=\"people/b/\">B</a> <a href=\"people/a/#nope\">A</a> <a href=\"/people/a/\">A</a></p>",
-                "people/a/index.html", "<p>A</p>"))).containsExactly(
+                "people/a/index.html", "<p>A</p>")).containsExactly(
                 "site/index.html:2:1: error: the link 'people/b/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
                 "site/index.html:2:27: error: the link 'people/a/#nope' points at an anchor that people/a/index.html does not have (fix the link in the Markdown body, or in the template if it is on every page)",
                 "site/index.html:2:58: error: the link '/people/a/' starts with '/', which breaks under a sub-path (fix the link in the Markdown body, or in the template if it is on every page)");

@@ -14,7 +14,7 @@ class MarkdownParserTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private ParsedBody parse(String markdown) {
-        return parser.parse("a.md", new Body(markdown, 10), diagnostics);
+        return parser.parse("a.md", new Body(markdown, 10), diagnostics).body();
     }
 
     @Test
@@ -54,10 +54,10 @@ class MarkdownParserTest {
 
     @Test
     void turnsGithubAlertsIntoAlertNodes() {
-        ParsedBody body = parse("> [!WARNING]\n> Machine translated.\n");
-        assertThat(body.document().getFirstChild()).isInstanceOfSatisfying(Alert.class,
+        BodyTree tree = parser.parse("a.md", new Body("> [!WARNING]\n> Machine translated.\n", 10), diagnostics).tree();
+        assertThat(tree.document().getFirstChild()).isInstanceOfSatisfying(Alert.class,
                 alert -> assertThat(alert.type()).isEqualTo(Alert.Type.WARNING));
-        assertThat(PlainText.of(body.document())).isEqualTo("Machine translated.");
+        assertThat(PlainText.of(tree.document())).isEqualTo("Machine translated.");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.diagnostic.Diagnostics;
 import dossier.markdown.MarkdownParser;
+import dossier.model.EntityKey;
+import dossier.model.Kind;
 import dossier.model.Body;
 import java.util.function.IntFunction;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +58,7 @@ class PathologicalMarkdownTest {
 
     private static long time(MarkdownParser parser, BodyRenderer renderer, String markdown) {
         long started = System.nanoTime();
-        renderer.render(parser.parse("a.md", new Body(markdown, 1), new Diagnostics()), "articles/a/");
+        renderer.render(new EntityKey(Kind.ARTICLE, "a"), parser.parse("a.md", new Body(markdown, 1), new Diagnostics()).tree());
         return System.nanoTime() - started;
     }
 }

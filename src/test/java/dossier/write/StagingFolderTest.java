@@ -3,32 +3,31 @@ package dossier.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dossier.render.RenderedSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SiteWriterTest {
+class StagingFolderTest {
     @TempDir
     Path folder;
 
-    private static RenderedSite site(String... pathsAndTexts) {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+    /** Writes the files, as the render stage does, and commits only if every write succeeded. */
+    private static void build(Path out, String... pathsAndTexts) throws Exception {
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                staging.write(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
+            staging.commit();
         }
-        return new RenderedSite(new TreeMap<>(files));
     }
 
     @Test
     void replacesTheWholeSiteAndLeavesNoStagingBehind() throws Exception {
         Path out = folder.resolve("site");
-        new SiteWriter().write(site("index.html", "one", "old/index.html", "old"), out);
-        new SiteWriter().write(site("index.html", "two"), out);
+        build(out, "index.html", "one", "old/index.html", "old");
+        build(out, "index.html", "two");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
         assertThat(out.resolve("old")).doesNotExist();
         try (var siblings = Files.list(folder)) {
@@ -39,8 +38,8 @@ class SiteWriterTest {
     @Test
     void refusesPathsOutsideTheSiteAndKeepsThePreviousOne() throws Exception {
         Path out = folder.resolve("site");
-        new SiteWriter().write(site("index.html", "good"), out);
-        assertThatThrownBy(() -> new SiteWriter().write(site("../escaped.html", "bad"), out))
+        build(out, "index.html", "good");
+        assertThatThrownBy(() -> build(out, "../escaped.html", "bad"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(folder.resolve("escaped.html")).doesNotExist();
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("good");
@@ -52,8 +51,22 @@ class SiteWriterTest {
         Path backup = folder.resolve(".site.previous");
         Files.createDirectories(backup);
         Files.writeString(backup.resolve("index.html"), "last good");
-        assertThatThrownBy(() -> new SiteWriter().write(site("/absolute.html", "bad"), out))
+        assertThatThrownBy(() -> build(out, "/absolute.html", "bad"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("last good");
+    }
+
+    @Test
+    void aFailedBuildLeavesNoStagingAndThePreviousSite() throws Exception {
+        Path out = folder.resolve("site");
+        build(out, "index.html", "good");
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            staging.write("index.html", "half".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(staging.read("index.html"), StandardCharsets.UTF_8)).isEqualTo("half");
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("good");
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings).containsExactly(out);
+        }
     }
 }

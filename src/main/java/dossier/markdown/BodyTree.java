@@ -1,0 +1,18 @@
+package dossier.markdown;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.commonmark.node.Node;
+
+/**
+ * The CommonMark tree of one body, for the render stage, with the {@code id} of each anchored
+ * block. Read-only once parsed.
+ *
+ * @param anchors by node identity: two equal paragraphs are still two anchors
+ */
+public record BodyTree(Node document, Map<Node, String> anchors) {
+    public BodyTree {
+        anchors = Collections.unmodifiableMap(new IdentityHashMap<>(anchors));
+    }
+}

@@ -1,0 +1,18 @@
+package dossier.render;
+
+/**
+ * Where the render stage puts each file of the site as soon as it is made, so that a site of
+ * thousands of pages is never held in memory whole: the build writes to a staging folder, the
+ * preview server keeps files in memory. Called from several threads at once, once for each path.
+ */
+public interface SiteOutput {
+    /**
+     * @param path the file's path relative to the site root, such as {@code articles/x/index.html}
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     * @throws IllegalArgumentException     when the path would leave the output folder
+     */
+    void write(String path, byte[] content);
+
+    /** A file written earlier in this build, for the rare diagnostic that must look inside one. */
+    byte[] read(String path);
+}
