@@ -1,6 +1,7 @@
 package dossier.check;
 
 import dossier.diagnostic.Diagnostics;
+import dossier.render.PageLinks;
 import dossier.render.SiteOutput;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,16 +72,29 @@ public final class LinkChecker {
             }
 
             @Override
+            public void writePage(String path, byte[] html, PageLinks links) {
+                output.writePage(path, html, links);
+                files.add(path);
+                pages.put(path, facts(path, links.ids(), links.links()));
+            }
+
+            @Override
             public byte[] read(String path) {
                 return output.read(path);
             }
         };
     }
 
+    /** A file written without its links recorded: an HTML one is parsed for them. */
     private void add(String path, byte[] content) {
         files.add(path);
         if (path.endsWith(".html")) {
-            pages.put(path, facts(path, Jsoup.parse(new String(content, StandardCharsets.UTF_8))));
+            Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
+            List<String> ids = document.select(WITH_ID).stream().map(Element::id).toList();
+            List<String> links = document.select(LINKS).stream()
+                    .map(element -> element.hasAttr("href") ? element.attr("href") : element.attr("src"))
+                    .toList();
+            pages.put(path, facts(path, ids, links));
         }
     }
 
@@ -96,13 +110,12 @@ public final class LinkChecker {
         }
     }
 
-    private PageFacts facts(String path, Document document) {
-        String[] ids = document.select(WITH_ID).stream().map(element -> shared(element.id())).sorted().toArray(String[]::new);
-        List<Link> links = new ArrayList<>();
-        for (Element element : document.select(LINKS)) {
-            links.add(resolve(path, shared(element.hasAttr("href") ? element.attr("href") : element.attr("src"))));
+    private PageFacts facts(String path, List<String> ids, List<String> references) {
+        List<Link> links = new ArrayList<>(references.size());
+        for (String reference : references) {
+            links.add(resolve(path, shared(reference)));
         }
-        return new PageFacts(ids, links);
+        return new PageFacts(ids.stream().map(this::shared).sorted().toArray(String[]::new), links);
     }
 
     private String shared(String value) {

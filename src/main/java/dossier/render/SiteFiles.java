@@ -39,9 +39,9 @@ final class SiteFiles {
         return true;
     }
 
-    /** Writes a file whose path was claimed; safe from several threads. */
-    void write(String path, String text) {
-        output.write(path, text.getBytes(StandardCharsets.UTF_8));
+    /** Writes a page whose path was claimed; safe from several threads. */
+    void writePage(String path, TemplateRenderer.Page page) {
+        output.writePage(path, page.html().getBytes(StandardCharsets.UTF_8), page.links());
     }
 
     void add(String path, String source, byte[] content) {

@@ -13,6 +13,11 @@ public interface SiteOutput {
      */
     void write(String path, byte[] content);
 
+    /** Writes an HTML page whose links and ids were recorded as it was rendered. */
+    default void writePage(String path, byte[] html, PageLinks links) {
+        write(path, html);
+    }
+
     /** A file written earlier in this build, for the rare diagnostic that must look inside one. */
     byte[] read(String path);
 }

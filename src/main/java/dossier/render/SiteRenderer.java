@@ -25,6 +25,7 @@ import java.util.SortedMap;
  * per page type, and never come from content.
  */
 public final class SiteRenderer {
+    private static final String NOT_FOUND = "404.html";
     private final Theme theme;
 
     public SiteRenderer(Theme theme) {
@@ -62,8 +63,8 @@ public final class SiteRenderer {
         List<PageJob> claimed = jobs.stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
         List<Boolean> written = claimed.parallelStream()
                 .map(job -> templates.render(job.template(), job.view().get(), diagnostics)
-                        .map(html -> {
-                            files.write(SitePaths.file(job.dir()), html);
+                        .map(page -> {
+                            files.writePage(SitePaths.file(job.dir()), page);
                             return true;
                         })
                         .orElse(false))
@@ -74,8 +75,9 @@ public final class SiteRenderer {
                 pages.add(claimed.get(i).dir());
             }
         }
-        templates.render("404", views.notFound(), diagnostics)
-                .ifPresent(html -> files.add("404.html", "the not-found page", html));
+        if (files.claim(NOT_FOUND, "the not-found page")) {
+            templates.render("404", views.notFound(), diagnostics).ifPresent(page -> files.writePage(NOT_FOUND, page));
+        }
 
         String baseUrl = graph.model().settings().baseUrl();
         files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),

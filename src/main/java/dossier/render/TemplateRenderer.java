@@ -32,6 +32,11 @@ final class TemplateRenderer {
         configure(bundled, 2);
         engine.addTemplateResolver(own);
         engine.addTemplateResolver(bundled);
+        engine.addDialect(new LinkRecordingDialect());
+    }
+
+    /** A rendered page and the links and ids its markup holds. */
+    record Page(String html, PageLinks links) {
     }
 
     private static void configure(org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver resolver, int order) {
@@ -44,11 +49,14 @@ final class TemplateRenderer {
     }
 
     /** @return the page, or empty when the template failed (the failure is reported) */
-    Optional<String> render(String template, Object page, Diagnostics diagnostics) {
+    Optional<Page> render(String template, Object page, Diagnostics diagnostics) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", maps.of(page));
+        LinkRecordingDialect.Recorder recorder = new LinkRecordingDialect.Recorder();
+        context.setVariable(LinkRecordingDialect.VARIABLE, recorder);
         try {
-            return Optional.of(engine.process(template, context));
+            String html = engine.process(template, context);
+            return Optional.of(new Page(html, recorder.links()));
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateName();
             String file = templateFile(name);

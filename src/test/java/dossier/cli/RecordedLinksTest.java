@@ -1,0 +1,111 @@
+package dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.TestDossier;
+import dossier.render.PageLinks;
+import dossier.render.RenderedSite;
+import dossier.render.SiteOutput;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The link check works from the links and ids recorded while each page is rendered, not from
+ * parsing the written pages. These tests hold the two to be the same, and show that a broken
+ * link in a body or in a template is still found.
+ */
+class RecordedLinksTest {
+    @TempDir
+    Path folder;
+
+    /** Keeps the links recorded with each page beside the page itself. */
+    private static final class Recording implements SiteOutput {
+        final RenderedSite.Collector files = new RenderedSite.Collector();
+        final Map<String, PageLinks> recorded = new TreeMap<>();
+
+        @Override
+        public void write(String path, byte[] content) {
+            files.write(path, content);
+        }
+
+        @Override
+        public synchronized void writePage(String path, byte[] html, PageLinks links) {
+            recorded.put(path, links);
+            files.write(path, html);
+        }
+
+        @Override
+        public byte[] read(String path) {
+            return files.read(path);
+        }
+    }
+
+    private static PageLinks parsed(byte[] html) {
+        Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        List<String> links = document.select("a[href], link[href], script[src], img[src]").stream()
+                .map(element -> element.hasAttr("href") ? element.attr("href") : element.attr("src"))
+                .toList();
+        return new PageLinks(links, document.select("[id]").stream().map(Element::id).toList());
+    }
+
+    @Test
+    void theLinksRecordedWhileRenderingAreThoseOfTheWrittenPages() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/pages/raw.md --
+                ---
+                title: Raw HTML
+                ---
+                A <a href="../about/?a=1&amp;b=2#top" id="top&#45;x">raw link</a> and
+                <img src="../about/x.png" alt="x"> and [a typed one](article:daily-ready#p1).
+                """);
+        Recording output = new Recording();
+        Pipeline.Result result = new Pipeline().run(new Pipeline.Options(dossier.folder(), Optional.empty(), false), output);
+
+        assertThat(output.recorded).hasSizeGreaterThan(20);
+        output.recorded.forEach((path, links) -> assertThat(links).as(path).isEqualTo(parsed(output.read(path))));
+        assertThat(output.recorded.get("raw/index.html").links()).contains("../about/?a=1&b=2#top", "../about/x.png");
+        assertThat(output.recorded.get("raw/index.html").ids()).contains("top-x");
+        // The image is missing: the check finds it from the recorded links alone.
+        assertThat(result.diagnostics()).extracting(Object::toString)
+                .anyMatch(d -> d.contains("site/raw/index.html") && d.contains("'../about/x.png' leads to no page"));
+    }
+
+    @Test
+    void aBrokenLinkInABodyOrATemplateFailsTheBuild() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                See [the archive](../archive/).
+                """);
+        TestDossier.Run body = dossier.run("build");
+        assertThat(body.status()).isEqualTo(1);
+        assertThat(body.diagnostics()).anyMatch(line -> line.startsWith("site/about/index.html:")
+                && line.contains("the link '../archive/' leads to no page of the site"));
+
+        TestDossier.Run template = dossier.with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Nothing to see.
+                -- templates/page.html --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>x</title></head>
+                <body><a href="../missing/#here">gone</a><p id="here">x</p></body></html>
+                """).run("build");
+        assertThat(template.status()).isEqualTo(1);
+        assertThat(template.diagnostics()).anyMatch(line -> line.startsWith("site/about/index.html:")
+                && line.contains("the link '../missing/#here' leads to no page of the site"));
+    }
+}
