@@ -56,6 +56,28 @@ public final class PlainText {
                 out.append(' ');
             }
         });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(out).strip();
+    }
+
+    /** Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without a regular expression. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 }
