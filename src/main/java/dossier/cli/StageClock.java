@@ -15,7 +15,11 @@ final class StageClock {
     }
 
     static StageClock fromEnvironment() {
-        return new StageClock(System.getenv("DOSSIER_TIMINGS") == null ? null : System.err);
+        StageClock clock = new StageClock(System.getenv("DOSSIER_TIMINGS") == null ? null : System.err);
+        if (clock.out != null) {
+            clock.out.printf("timing: heap max  %6d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+        return clock;
     }
 
     void lap(String stage) {

@@ -1,5 +1,6 @@
 package dossier.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,7 +21,7 @@ import dossier.model.Position;
 import dossier.model.Quote;
 import dossier.model.Reference;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +48,10 @@ final class GraphJson {
     private GraphJson() {
     }
 
-    static String write(DossierGraph graph) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+    /** The export as UTF-8, written straight to bytes: on a large dossier it runs to tens of megabytes. */
+    static byte[] write(DossierGraph graph) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -124,7 +126,8 @@ final class GraphJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        out.write('\n');
+        return out.toByteArray();
     }
 
     private static void keys(JsonGenerator json, List<EntityKey> keys) throws IOException {

@@ -45,7 +45,12 @@ class KilledBuildTest {
             if (build.isAlive()) {
                 killedWhileWriting++;
             }
+            // dossier runs the build in a second JVM with a sized heap, which stops when the first is killed.
+            List<ProcessHandle> workers = build.descendants().toList();
             build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle worker : workers) {
+                worker.onExit().get(30, TimeUnit.SECONDS);
+            }
             if (!Files.exists(folder.resolve("site/topics/topic-0/index.html"))
                     || Files.readString(folder.resolve("site/topics/topic-0/index.html")).contains("Topic 0")) {
                 // Killed before the swap: the previous site, byte for byte.

@@ -1,0 +1,151 @@
+package dossier.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sizes the Java heap for the dossier at hand. {@code java -jar dossier.jar} cannot choose its
+ * own heap, and the JVM's default (a quarter of the machine's memory) lets a large build grow to
+ * several gigabytes before it collects. So {@code build}, {@code check} and {@code serve} start
+ * a second JVM with a maximum heap in proportion to the size of {@code content/}, unless the
+ * user has chosen one; the first JVM only waits, passes its exit status on, and takes the
+ * second with it when it is stopped.
+ */
+final class HeapSize {
+    /** Set on the second JVM, so that it never starts a third. */
+    static final String RELAUNCHED = "dossier.relaunched";
+    private static final Set<String> SIZED_COMMANDS = Set.of("build", "check", "serve");
+    private static final long MIB = 1024 * 1024;
+    // Measured on synthetic dossiers (docs/benchmarks.md): a build keeps about eight times the
+    // bytes of content/ in memory (its text, parsed facts, rendered bodies, the graph and
+    // the link check's facts); serve also keeps the site, about six times the content.
+    private static final long BASE = 256 * MIB;
+    private static final int BUILD_FACTOR = 9;
+    private static final int SERVE_FACTOR = 15;
+
+    private HeapSize() {
+    }
+
+    /** The maximum heap for these arguments, or empty when this JVM should run them itself. */
+    static Optional<Long> wanted(String[] args) {
+        if (Boolean.getBoolean(RELAUNCHED) || args.length == 0 || !SIZED_COMMANDS.contains(args[0]) || chosenByUser()) {
+            return Optional.empty();
+        }
+        long content = size(source(args).resolve("content"));
+        long heap = BASE + content * (args[0].equals("serve") ? SERVE_FACTOR : BUILD_FACTOR);
+        long physical = physicalMemory();
+        // Never more than three quarters of the machine; never less than the JVM would start with anyway.
+        return Optional.of(Math.max(256 * MIB, Math.min(heap, physical / 4 * 3)) / MIB * MIB);
+    }
+
+    /**
+     * Runs the arguments in a JVM with the given maximum heap and returns its exit status, or
+     * -1 when it could not be started (the caller then runs them itself).
+     */
+    static int relaunch(long heapBytes, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-Xmx" + heapBytes / MIB + "m");
+        command.add("-D" + RELAUNCHED + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        Process child;
+        try {
+            // Output is shared; input is a pipe that only closes when this JVM is gone, however it ends.
+            child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            return -1;
+        }
+        Thread stop = new Thread(child::destroy, "dossier-stop-worker");
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    /**
+     * In the second JVM: stop at once when the first one is gone, as a killed build must (the
+     * first JVM is what the user and scripts see, and kill). Its end closes our input.
+     */
+    static void followParent() {
+        if (!Boolean.getBoolean(RELAUNCHED)) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Nothing is sent; reading only waits for the end.
+                }
+            } catch (IOException e) {
+                // A broken pipe is an end too.
+            }
+            Runtime.getRuntime().halt(143);
+        }, "dossier-follow-parent");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static boolean chosenByUser() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.startsWith("-Xmx") || argument.startsWith("-XX:MaxHeapSize")
+                        || argument.startsWith("-XX:MaxRAM"));
+    }
+
+    private static Path source(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--source") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--source=")) {
+                return Path.of(args[i].substring("--source=".length()));
+            }
+        }
+        return Path.of(".");
+    }
+
+    /** The bytes of the regular files under a folder; 0 when it cannot be read (the build will say why). */
+    private static long size(Path folder) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    total[0] += attributes.isRegularFile() ? attributes.size() : 0;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return total[0];
+    }
+
+    private static long physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return Runtime.getRuntime().maxMemory() * 4;
+    }
+}

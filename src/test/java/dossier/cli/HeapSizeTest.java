@@ -1,0 +1,52 @@
+package dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.TestDossier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The heap a build runs with is chosen by dossier from the size of the content, unless the user chose one. */
+class HeapSizeTest {
+    private static final Pattern HEAP = Pattern.compile("timing: heap max\\s+(\\d+) MiB");
+
+    @TempDir
+    Path folder;
+
+    /** Runs {@code java [OPTIONS] -cp … dossier.cli.Main build} and returns the heap it reports. */
+    private long heapOfBuild(String... javaOptions) throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(javaOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dossier.cli.Main",
+                "build", "--source", dossier.folder().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DOSSIER_TIMINGS", "1");
+        Process build = builder.start();
+        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(build.exitValue()).as(output).isZero();
+        Matcher heap = HEAP.matcher(output);
+        assertThat(heap.find()).as(output).isTrue();
+        return Long.parseLong(heap.group(1));
+    }
+
+    @Test
+    void aSmallDossierIsBuiltWithASmallHeapWhateverTheMachine() throws Exception {
+        // 256 MiB and a few times the few kilobytes of content/, not a quarter of the machine.
+        assertThat(heapOfBuild()).isBetween(200L, 300L);
+    }
+
+    @Test
+    void aHeapTheUserChoseIsKept() throws Exception {
+        assertThat(heapOfBuild("-Xmx400m")).isBetween(350L, 400L);
+    }
+}
