@@ -16,6 +16,7 @@ import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.ModelBuilder;
 import dossier.render.BodyRenderer;
+import dossier.render.PageCache;
 import dossier.render.RenderedBody;
 import dossier.render.SiteOutput;
 import dossier.render.SiteRenderer;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the stages in order on one dossier folder, handing the site's files to an output as they
@@ -47,10 +49,48 @@ final class Pipeline {
     private record Body(EntityKey key, ParsedBody parsed, RenderedBody rendered) {
     }
 
+    /** What parsing one body gave, kept by serve for the next build. */
+    private record ParsedFrom(EntityKey key, String path, dossier.model.Body source) {
+    }
+
+    private record Parse(Body body, List<Diagnostic> diagnostics) {
+    }
+
     private final ContentLoader loader = new ContentLoader();
     private final MarkdownParser markdown = new MarkdownParser();
     private final BodyRenderer bodyRenderer = new BodyRenderer();
     private final GraphBuilder graphs = new GraphBuilder();
+    private final Optional<PageCache> pages;
+    // Bodies parsed by the previous build, by what they were parsed from; empty outside serve.
+    private volatile Map<ParsedFrom, Parse> previousBodies = Map.of();
+    private volatile int reused;
+
+    /** A pipeline for one build. */
+    Pipeline() {
+        this.pages = Optional.empty();
+    }
+
+    private Pipeline(PageCache pages) {
+        this.pages = Optional.of(pages);
+    }
+
+    /**
+     * A pipeline for serve's repeated builds: a body that has not changed is not parsed again,
+     * and a page whose model and template have not changed is not rendered again.
+     */
+    static Pipeline incremental() {
+        return new Pipeline(new PageCache());
+    }
+
+    /** After a template changed: every page must be rendered again. */
+    void forgetPages() {
+        pages.ifPresent(PageCache::forget);
+    }
+
+    /** How many pages the last build reused as they were; 0 outside serve. */
+    int pagesReused() {
+        return reused;
+    }
 
     /**
      * @throws java.io.UncheckedIOException when the output cannot be written
@@ -59,28 +99,33 @@ final class Pipeline {
     Result run(Options options, SiteOutput output) {
         StageClock clock = StageClock.fromEnvironment();
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> files = loader.load(options.source(), diagnostics);
-        clock.lap("load");
-        if (files.isEmpty() && diagnostics.hasErrors()) {
+        Optional<ContentModel> loaded = model(options, diagnostics, clock);
+        if (loaded.isEmpty()) {
             // Nothing could be read (no content/ folder, say): later stages would only echo that.
             return new Result(true, diagnostics.sorted());
         }
-        ContentModel model = new ModelBuilder(options.drafts()).build(files, diagnostics);
-        if (options.baseUrl().isPresent()) {
-            model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
-        }
-        clock.lap("model");
+        ContentModel model = loaded.get();
         // Bodies are independent: parsed on every core, and each rendered to HTML at once so that
         // its syntax tree can be dropped. Diagnostics are sorted before printing.
         List<Entity> entities = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             entities.addAll(model.all(kind));
         }
+        Map<ParsedFrom, Parse> earlier = previousBodies;
+        Map<ParsedFrom, Parse> parses = new ConcurrentHashMap<>();
         List<Body> parsed = entities.parallelStream().map(entity -> {
-            EntityKey key = EntityKey.of(entity);
-            MarkdownParser.Parsed body = markdown.parse(entity.path(), entity.body(), diagnostics);
-            return new Body(key, body.body(), bodyRenderer.render(key, body.tree()));
+            ParsedFrom from = new ParsedFrom(EntityKey.of(entity), entity.path(), entity.body());
+            Parse parse = earlier.get(from);
+            if (parse == null) {
+                parse = parse(from);
+            }
+            parse.diagnostics().forEach(diagnostics::add);
+            if (pages.isPresent()) {
+                parses.put(from, parse);
+            }
+            return parse.body();
         }).toList();
+        previousBodies = parses;
         Map<EntityKey, ParsedBody> bodies = new HashMap<>();
         Map<EntityKey, RenderedBody> html = new HashMap<>();
         for (Body body : parsed) {
@@ -95,7 +140,7 @@ final class Pipeline {
             return new Result(true, diagnostics.sorted());
         }
         LinkChecker links = new LinkChecker(SitePaths.basePath(model.settings().baseUrl()));
-        new SiteRenderer(new Theme(options.source()))
+        new SiteRenderer(new Theme(options.source()), pages)
                 .render(graph, html, GitHistory.read(options.source()), diagnostics, links.watch(output));
         clock.lap("render");
         if (!diagnostics.hasErrors()) {
@@ -103,6 +148,29 @@ final class Pipeline {
             links.check(SITE_LABEL, diagnostics);
         }
         clock.lap("check");
+        reused = pages.map(PageCache::finish).orElse(0);
         return new Result(diagnostics.hasErrors(), diagnostics.sorted());
+    }
+
+    /** Parses a body and renders its HTML at once, so that its syntax tree can be dropped. */
+    private Parse parse(ParsedFrom from) {
+        Diagnostics found = new Diagnostics();
+        MarkdownParser.Parsed body = markdown.parse(from.path(), from.source(), found);
+        return new Parse(new Body(from.key(), body.body(), bodyRenderer.render(from.key(), body.tree())), found.sorted());
+    }
+
+    /** Load and model, in a method of their own so that the files read are free once modelled. */
+    private Optional<ContentModel> model(Options options, Diagnostics diagnostics, StageClock clock) {
+        List<SourceFile> files = loader.load(options.source(), diagnostics);
+        clock.lap("load");
+        if (files.isEmpty() && diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        ContentModel model = new ModelBuilder(options.drafts()).build(files, diagnostics);
+        if (options.baseUrl().isPresent()) {
+            model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
+        }
+        clock.lap("model");
+        return Optional.of(model);
     }
 }

@@ -43,17 +43,24 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = Pipeline.incremental();
         try (PreviewServer server = PreviewServer.start(port)) {
             rebuild(pipeline, folder, server);
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
-            String seen = fingerprint(folder);
+            String content = fingerprint(folder, "content");
+            String templates = fingerprint(folder, "templates");
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(POLL_MILLIS);
-                String now = fingerprint(folder);
-                if (!now.equals(seen)) {
-                    seen = now;
+                String contentNow = fingerprint(folder, "content");
+                String templatesNow = fingerprint(folder, "templates");
+                if (!templatesNow.equals(templates)) {
+                    // A template is code: no page rendered with the old one can be reused.
+                    pipeline.forgetPages();
+                }
+                if (!contentNow.equals(content) || !templatesNow.equals(templates)) {
+                    content = contentNow;
+                    templates = templatesNow;
                     rebuild(pipeline, folder, server);
                 }
             }
@@ -74,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
         // The terminal says what happened before the open pages are told.
         if (!result.failed()) {
-            spec.commandLine().getOut().printf("rebuilt in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged)%n",
+                    (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused());
         } else {
             spec.commandLine().getErr().println("the last good site is still served");
         }
@@ -87,26 +95,24 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Every file under content/ and templates/ with its size and modification time. */
-    private static String fingerprint(Path folder) {
+    /** Every file under one folder of the dossier with its size and modification time. */
+    private static String fingerprint(Path folder, String name) {
+        Path root = folder.resolve(name);
+        if (!Files.isDirectory(root)) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
-        for (String name : new String[] {"content", "templates"}) {
-            Path root = folder.resolve(name);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        out.append(file).append(' ').append(attrs.size()).append(' ')
-                                .append(attrs.lastModifiedTime().toMillis()).append('\n');
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    out.append(file).append(' ').append(attrs.size()).append(' ')
+                            .append(attrs.lastModifiedTime().toMillis()).append('\n');
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

@@ -40,8 +40,15 @@ final class SiteFiles {
     }
 
     /** Writes a page whose path was claimed; safe from several threads. */
-    void writePage(String path, TemplateRenderer.Page page) {
-        output.writePage(path, page.html().getBytes(StandardCharsets.UTF_8), page.links());
+    byte[] writePage(String path, TemplateRenderer.Page page) {
+        byte[] html = page.html().getBytes(StandardCharsets.UTF_8);
+        output.writePage(path, html, page.links());
+        return html;
+    }
+
+    /** Writes a page whose path was claimed as the previous build wrote it. */
+    void reuse(String path, PageCache.Entry previous, PageCache cache) {
+        cache.reuse(path, previous, output);
     }
 
     void add(String path, String source, byte[] content) {

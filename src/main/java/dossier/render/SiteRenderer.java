@@ -16,6 +16,7 @@ import dossier.model.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.SortedMap;
 
@@ -27,9 +28,16 @@ import java.util.SortedMap;
 public final class SiteRenderer {
     private static final String NOT_FOUND = "404.html";
     private final Theme theme;
+    private final Optional<PageCache> cache;
 
     public SiteRenderer(Theme theme) {
+        this(theme, Optional.empty());
+    }
+
+    /** @param cache the pages of the previous build, reused where unchanged; for serve */
+    public SiteRenderer(Theme theme, Optional<PageCache> cache) {
         this.theme = theme;
+        this.cache = cache;
     }
 
     /**
@@ -62,12 +70,7 @@ public final class SiteRenderer {
         jobs.add(new PageJob(ViewFactory.SEARCH, "search", () -> views.search(SearchIndex.MANIFEST), "the search page"));
         List<PageJob> claimed = jobs.stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
         List<Boolean> written = claimed.parallelStream()
-                .map(job -> templates.render(job.template(), job.view().get(), diagnostics)
-                        .map(page -> {
-                            files.writePage(SitePaths.file(job.dir()), page);
-                            return true;
-                        })
-                        .orElse(false))
+                .map(job -> renderPage(SitePaths.file(job.dir()), job.template(), job.view().get(), templates, files, diagnostics))
                 .toList();
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
@@ -76,7 +79,7 @@ public final class SiteRenderer {
             }
         }
         if (files.claim(NOT_FOUND, "the not-found page")) {
-            templates.render("404", views.notFound(), diagnostics).ifPresent(page -> files.writePage(NOT_FOUND, page));
+            renderPage(NOT_FOUND, "404", views.notFound(), templates, files, diagnostics);
         }
 
         String baseUrl = graph.model().settings().baseUrl();
@@ -100,6 +103,24 @@ public final class SiteRenderer {
                     "no base_url: the sitemap and canonical links need the address the site is published at",
                     "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
         }
+    }
+
+    /** Renders one page, or writes it as last time when its template and model are unchanged. */
+    private boolean renderPage(String path, String template, Object view, TemplateRenderer templates, SiteFiles files,
+                               Diagnostics diagnostics) {
+        if (cache.isPresent()) {
+            PageCache.Entry previous = cache.get().find(path, template, view);
+            if (previous != null) {
+                files.reuse(path, previous, cache.get());
+                return true;
+            }
+        }
+        Optional<TemplateRenderer.Page> page = templates.render(template, view, diagnostics);
+        page.ifPresent(rendered -> {
+            byte[] html = files.writePage(path, rendered);
+            cache.ifPresent(pages -> pages.keep(path, template, view, html, rendered.links()));
+        });
+        return page.isPresent();
     }
 
     /** One page to render: where it goes, its template, how to build its model, and its source. */
