@@ -20,7 +20,9 @@ if ! need hugo || [ ! -x /usr/bin/time ]; then
 fi
 
 mvn -q -B package -DskipTests
-classpath="target/test-classes:target/classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+# Through a file: Maven's console writes terminal escapes to its standard output.
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
