@@ -32,8 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the stages in order on one dossier folder, handing the site's files to an output as they
- * are made, and returns every diagnostic. Holds no logic of its own: the order listed matches
- * the order of execution. When the result has failed, what reached the output must be discarded.
+ * are made, and returns every diagnostic. Holds no stage logic of its own: the order listed
+ * matches the order of execution. For serve it also remembers the last build's bodies and pages
+ * (see {@link #incremental}). When the result has failed, what reached the output must be
+ * discarded.
  */
 final class Pipeline {
     /** The label diagnostics about output files carry. */
@@ -49,10 +51,11 @@ final class Pipeline {
     private record Body(EntityKey key, ParsedBody parsed, RenderedBody rendered) {
     }
 
-    /** What parsing one body gave, kept by serve for the next build. */
+    /** What a body was parsed from: the same again gives the same parse. */
     private record ParsedFrom(EntityKey key, String path, dossier.model.Body source) {
     }
 
+    /** What parsing one body gave, with its diagnostics, kept by serve for the next build. */
     private record Parse(Body body, List<Diagnostic> diagnostics) {
     }
 
