@@ -91,9 +91,7 @@ public final class LinkChecker {
         if (path.endsWith(".html")) {
             Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
             List<String> ids = document.select(WITH_ID).stream().map(Element::id).toList();
-            List<String> links = document.select(LINKS).stream()
-                    .map(element -> element.hasAttr("href") ? element.attr("href") : element.attr("src"))
-                    .toList();
+            List<String> links = document.select(LINKS).stream().map(LinkChecker::address).toList();
             pages.put(path, facts(path, ids, links));
         }
     }
@@ -170,6 +168,11 @@ public final class LinkChecker {
         return null;
     }
 
+    /** Where an element of {@link #LINKS} leads. */
+    private static String address(Element element) {
+        return element.hasAttr("href") ? element.attr("href") : element.attr("src");
+    }
+
     /** Positions are found only for the rare broken link, by parsing that one page again with tracking. */
     private void report(String page, String reference, String problem, String label, Diagnostics diagnostics) {
         Document document = Jsoup.parse(new String(output.read(page), StandardCharsets.UTF_8), "",
@@ -177,8 +180,7 @@ public final class LinkChecker {
         int line = 1;
         int column = 1;
         for (Element element : document.select(LINKS)) {
-            String value = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            if (value.equals(reference)) {
+            if (address(element).equals(reference)) {
                 var position = element.sourceRange().start();
                 line = Math.max(position.lineNumber(), 1);
                 column = Math.max(position.columnNumber(), 1);

@@ -2,6 +2,7 @@ package dossier.render;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pages of the previous build, for {@code serve}: a page whose template and page model are
@@ -16,34 +17,31 @@ public final class PageCache {
 
     private volatile Map<String, Entry> previous = Map.of();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile int reused;
+    private final AtomicInteger reused = new AtomicInteger();
 
-    /** The page at this path as last rendered from the same template and model, if any. */
-    Entry find(String path, String template, Object view) {
+    /**
+     * The page at this path as last rendered from the same template and model, kept for the next
+     * build too; null when it must be rendered.
+     */
+    Entry reuse(String path, String template, Object view) {
         Entry entry = previous.get(path);
-        return entry != null && entry.template().equals(template) && entry.view().equals(view) ? entry : null;
-    }
-
-    void keep(String path, String template, Object view, byte[] html, PageLinks links) {
-        current.put(path, new Entry(template, view, html, links));
-    }
-
-    /** Writes a page found by {@link #find} again, as it was. */
-    void reuse(String path, Entry entry, SiteOutput output) {
-        current.put(path, entry);
-        output.writePage(path, entry.html(), entry.links());
-        synchronized (this) {
-            reused++;
+        if (entry == null || !entry.template().equals(template) || !entry.view().equals(view)) {
+            return null;
         }
+        current.put(path, entry);
+        reused.incrementAndGet();
+        return entry;
+    }
+
+    void keep(String path, Entry entry) {
+        current.put(path, entry);
     }
 
     /** Ends one build: its pages become the ones the next build compares with. */
     public synchronized int finish() {
         previous = Map.copyOf(current);
         current.clear();
-        int count = reused;
-        reused = 0;
-        return count;
+        return reused.getAndSet(0);
     }
 
     /** After a template changed: every page is rendered again. */

@@ -1,10 +1,9 @@
 package dossier.render;
 
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Every file of a site, by its path relative to the site root ({@code articles/x/index.html}),
@@ -17,7 +16,7 @@ public record RenderedSite(SortedMap<String, byte[]> files) {
 
     /** A {@link SiteOutput} that keeps what is written, to become a {@link RenderedSite}. */
     public static final class Collector implements SiteOutput {
-        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
 
         @Override
         public void write(String path, byte[] content) {
@@ -30,7 +29,7 @@ public record RenderedSite(SortedMap<String, byte[]> files) {
         }
 
         public RenderedSite site() {
-            return new RenderedSite(new TreeMap<>(files));
+            return new RenderedSite(files);
         }
     }
 }

@@ -40,15 +40,8 @@ final class SiteFiles {
     }
 
     /** Writes a page whose path was claimed; safe from several threads. */
-    byte[] writePage(String path, TemplateRenderer.Page page) {
-        byte[] html = page.html().getBytes(StandardCharsets.UTF_8);
-        output.writePage(path, html, page.links());
-        return html;
-    }
-
-    /** Writes a page whose path was claimed as the previous build wrote it. */
-    void reuse(String path, PageCache.Entry previous, PageCache cache) {
-        cache.reuse(path, previous, output);
+    void writePage(String path, byte[] html, PageLinks links) {
+        output.writePage(path, html, links);
     }
 
     void add(String path, String source, byte[] content) {

@@ -13,6 +13,7 @@ import dossier.model.Page;
 import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Topic;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,17 +109,16 @@ public final class SiteRenderer {
     /** Renders one page, or writes it as last time when its template and model are unchanged. */
     private boolean renderPage(String path, String template, Object view, TemplateRenderer templates, SiteFiles files,
                                Diagnostics diagnostics) {
-        if (cache.isPresent()) {
-            PageCache.Entry previous = cache.get().find(path, template, view);
-            if (previous != null) {
-                files.reuse(path, previous, cache.get());
-                return true;
-            }
+        PageCache.Entry previous = cache.map(pages -> pages.reuse(path, template, view)).orElse(null);
+        if (previous != null) {
+            files.writePage(path, previous.html(), previous.links());
+            return true;
         }
         Optional<TemplateRenderer.Page> page = templates.render(template, view, diagnostics);
         page.ifPresent(rendered -> {
-            byte[] html = files.writePage(path, rendered);
-            cache.ifPresent(pages -> pages.keep(path, template, view, html, rendered.links()));
+            byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
+            files.writePage(path, html, rendered.links());
+            cache.ifPresent(pages -> pages.keep(path, new PageCache.Entry(template, view, html, rendered.links())));
         });
         return page.isPresent();
     }
