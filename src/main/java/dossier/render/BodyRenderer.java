@@ -6,6 +6,7 @@ import dossier.markdown.BodyTree;
 import dossier.markdown.PlainText;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
+import dossier.render.view.BodyHtml;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class BodyRenderer {
         return new RenderedBody(html(tree, SitePaths.of(key)), PlainText.of(tree.document()));
     }
 
-    private String html(BodyTree body, String fromDir) {
+    private BodyHtml html(BodyTree body, String fromDir) {
         // For one node type the renderer registered first wins, so ours come before the extensions'.
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .nodeRendererFactory(AlertRenderer::new)
@@ -45,7 +46,7 @@ public final class BodyRenderer {
                 .softbreak("\n")
                 .attributeProviderFactory(context -> new Attributes(body, fromDir))
                 .build();
-        return ContentPolicy.sanitize(renderer.render(body.document()));
+        return ContentPolicy.sanitizeRecordingLinks(renderer.render(body.document()));
     }
 
     private record Attributes(BodyTree body, String fromDir) implements AttributeProvider {

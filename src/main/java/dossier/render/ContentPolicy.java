@@ -1,7 +1,14 @@
 package dossier.render;
 
+import dossier.render.view.BodyHtml;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.owasp.html.Handler;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -46,6 +53,63 @@ public final class ContentPolicy {
     }
 
     public static String sanitize(String html) {
-        return POLICY.sanitize(html);
+        return sanitizeRecordingLinks(html).html();
+    }
+
+    /**
+     * Sanitizes, and notes where the links and images that passed lead and which ids passed, from
+     * the policy's own output events: the values are those the written HTML holds, decoded.
+     */
+    public static BodyHtml sanitizeRecordingLinks(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        LinkRecorder recorder = new LinkRecorder(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
+        HtmlSanitizer.sanitize(html, POLICY.apply(recorder));
+        return new BodyHtml(out.toString(), recorder.links, recorder.ids);
+    }
+
+    /** Passes every event on to the renderer, noting links and ids on the way. */
+    private static final class LinkRecorder implements HtmlStreamEventReceiver {
+        private final HtmlStreamEventReceiver renderer;
+        private final List<String> links = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+
+        LinkRecorder(HtmlStreamEventReceiver renderer) {
+            this.renderer = renderer;
+        }
+
+        @Override
+        public void openTag(String element, List<String> attributes) {
+            // Attributes come as name, value, name, value, already decoded.
+            String linkAttribute = element.equals("a") ? "href" : element.equals("img") ? "src" : null;
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+                String name = attributes.get(i);
+                if (name.equals("id")) {
+                    ids.add(attributes.get(i + 1));
+                } else if (name.equals(linkAttribute)) {
+                    links.add(attributes.get(i + 1));
+                }
+            }
+            renderer.openTag(element, attributes);
+        }
+
+        @Override
+        public void openDocument() {
+            renderer.openDocument();
+        }
+
+        @Override
+        public void closeDocument() {
+            renderer.closeDocument();
+        }
+
+        @Override
+        public void closeTag(String element) {
+            renderer.closeTag(element);
+        }
+
+        @Override
+        public void text(String text) {
+            renderer.text(text);
+        }
     }
 }

@@ -1,32 +1,49 @@
 package dossier.render;
 
+import dossier.render.view.BodyHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
-import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
+import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.model.IStandaloneElementTag;
 import org.thymeleaf.postprocessor.IPostProcessor;
 import org.thymeleaf.postprocessor.PostProcessor;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
+import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.standard.processor.StandardUtextTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Records each page's links and ids from the template engine's own output events, so that the
- * link check does not parse thousands of written pages again. Thymeleaf parses {@code th:utext}
- * values into elements when a post-processor is registered, so the links of bodies and of the
- * source graph's SVG are seen too.
+ * link check does not parse thousands of written pages again. A body ({@link BodyHtml}) printed
+ * with {@code th:utext} brings its links along, noted when it passed the content policy, and is
+ * written as it is. Any other {@code th:utext} value is left to Thymeleaf, which parses it into
+ * elements because a post-processor is registered, so the links of the source graph's SVG or of
+ * a theme's own markup are seen too. Parsing every body again had cost a tenth of a build.
  */
-final class LinkRecordingDialect extends AbstractDialect implements IPostProcessorDialect {
+final class LinkRecordingDialect extends AbstractProcessorDialect implements IPostProcessorDialect {
     /** The context variable that holds the page's {@link Recorder}. */
     static final String VARIABLE = "dossierLinkRecorder";
 
     LinkRecordingDialect() {
-        super("dossier-link-recording");
+        super("dossier-link-recording", StandardDialect.PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new BodyProcessor(dialectPrefix));
     }
 
     @Override
@@ -39,10 +56,42 @@ final class LinkRecordingDialect extends AbstractDialect implements IPostProcess
         return Set.of(new PostProcessor(TemplateMode.HTML, Handler.class, 1000));
     }
 
+    /**
+     * Runs just before the standard {@code th:utext}: a body is written unparsed and its links
+     * are handed to the page's recorder; the attribute is then gone, so the standard processor
+     * does not run. Any other value is left alone.
+     */
+    private static final class BodyProcessor extends AbstractAttributeTagProcessor {
+        BodyProcessor(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, StandardUtextTagProcessor.ATTR_NAME, true,
+                    StandardUtextTagProcessor.PRECEDENCE - 1, false);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName name, String value,
+                                 IElementTagStructureHandler structure) {
+            Object result = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, value).execute(context, StandardExpressionExecutionContext.RESTRICTED);
+            if (result instanceof BodyHtml body) {
+                if (context.getVariable(VARIABLE) instanceof Recorder recorder) {
+                    recorder.pending = body;
+                }
+                if (body.html().isEmpty()) {
+                    structure.removeBody();
+                } else {
+                    structure.setBody(body.html(), false);
+                }
+                structure.removeAttribute(name);
+            }
+        }
+    }
+
     /** Collects one page's links and ids. */
     static final class Recorder {
         private final List<String> links = new ArrayList<>();
         private final List<String> ids = new ArrayList<>();
+        // A body set into the element being processed: its links follow the element's own.
+        private BodyHtml pending;
 
         PageLinks links() {
             return new PageLinks(links, ids);
@@ -61,6 +110,11 @@ final class LinkRecordingDialect extends AbstractDialect implements IPostProcess
             };
             if (link != null) {
                 links.add(unescape(link));
+            }
+            if (pending != null) {
+                links.addAll(pending.links());
+                ids.addAll(pending.ids());
+                pending = null;
             }
         }
 

@@ -1,7 +1,9 @@
 package dossier.render;
 
+import dossier.render.view.BodyHtml;
+
 /**
  * One body, rendered: the sanitised HTML its page shows, and its plain text for the search index.
  */
-public record RenderedBody(String html, String text) {
+public record RenderedBody(BodyHtml html, String text) {
 }

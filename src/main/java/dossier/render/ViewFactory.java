@@ -15,6 +15,7 @@ import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Reference;
 import dossier.model.Topic;
+import dossier.render.view.BodyHtml;
 import dossier.render.view.ArticlePage;
 import dossier.graph.WordDiff;
 import dossier.load.GitHistory;
@@ -140,9 +141,9 @@ final class ViewFactory {
         return crumbs;
     }
 
-    private String body(Entity entity) {
+    private BodyHtml body(Entity entity) {
         RenderedBody body = bodies.get(EntityKey.of(entity));
-        return body == null ? "" : body.html();
+        return body == null ? BodyHtml.EMPTY : body.html();
     }
 
     private static DateView date(DateValue value) {

@@ -24,7 +24,7 @@ public record ArticlePage(
         String summary,
         List<String> inferred,
         String contentSha256,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         List<Entry> quotes,
         List<List<Link>> chains,
         List<Link> reports,

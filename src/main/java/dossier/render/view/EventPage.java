@@ -11,7 +11,7 @@ public record EventPage(
         String place,
         List<Link> topics,
         List<String> sources,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         String corroboration,
         List<MentionGroup> mentions) {
 }

@@ -14,7 +14,7 @@ public record OutletPage(
         Link parent,
         String reliabilityGrade,
         String reliabilityRationale,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         List<Entry> articles,
         List<Link> reliesOn,
         List<Entry> reliedOnBy,

@@ -10,7 +10,7 @@ public record PersonPage(
         List<Role> roles,
         String country,
         String wikidataUrl,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         List<Entry> quotes,
         List<MentionGroup> mentions) {
 }

@@ -17,7 +17,7 @@ public record QuotePage(
         String text,
         String sourceUrl,
         List<Link> topics,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         List<Rendering> renderings,
         String corroboration,
         List<MentionGroup> mentions) {
