@@ -123,6 +123,13 @@ public final class LinkChecker {
 
     /** Where one link leads, as far as can be told from its own page. */
     private Link resolve(String page, String reference) {
+        int hash = reference.indexOf('#');
+        String path = hash < 0 ? reference : reference.substring(0, hash);
+        String fragment = hash < 0 ? "" : reference.substring(hash + 1);
+        if ((path.isEmpty() || RelativeAddress.isPlain(path)) && (fragment.isEmpty() || RelativeAddress.isPlain(fragment))) {
+            // Most links: no scheme, query or escapes, so no URI need be parsed.
+            return link(reference, path.isEmpty() ? page : RelativeAddress.resolve(page, path), fragment);
+        }
         URI uri;
         try {
             uri = new URI(reference);
@@ -133,24 +140,24 @@ public final class LinkChecker {
             return new Link(reference, null, null, null); // an external address: not ours to check offline
         }
         String target;
+        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (reference.startsWith("#") || reference.isEmpty()) {
             target = page;
-        } else {
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            String resolved;
-            if (path.startsWith("/")) {
-                if (!page.equals(NOT_FOUND_PAGE) || !path.startsWith(basePath)) {
-                    return new Link(reference, null, null, "starts with '/', which breaks under a sub-path");
-                }
-                resolved = path.substring(basePath.length());
-            } else {
-                resolved = URI.create("https://site.invalid/" + page).resolve(path).getRawPath().substring(1);
+        } else if (rawPath.startsWith("/")) {
+            if (!page.equals(NOT_FOUND_PAGE) || !rawPath.startsWith(basePath)) {
+                return new Link(reference, null, null, "starts with '/', which breaks under a sub-path");
             }
-            resolved = URLDecoder.decode(resolved, StandardCharsets.UTF_8);
-            target = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+            target = URLDecoder.decode(rawPath.substring(basePath.length()), StandardCharsets.UTF_8);
+        } else {
+            target = RelativeAddress.resolve(page, rawPath);
         }
-        String fragment = uri.getFragment();
-        return new Link(reference, shared(target), fragment == null || fragment.isEmpty() ? null : shared(fragment), null);
+        return link(reference, target, uri.getFragment() == null ? "" : uri.getFragment());
+    }
+
+    /** A link to a site path: a folder's page is its index.html. */
+    private Link link(String reference, String target, String fragment) {
+        String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+        return new Link(reference, shared(file), fragment.isEmpty() ? null : shared(fragment), null);
     }
 
     /** What is wrong with where a link leads, once every file is known, or null. */
