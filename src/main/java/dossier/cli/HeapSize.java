@@ -27,10 +27,12 @@ final class HeapSize {
     private static final long MIB = 1024 * 1024;
     // Measured on synthetic dossiers (docs/benchmarks.md): a build keeps about eight times the
     // bytes of content/ in memory (its text, parsed facts, rendered bodies, the graph and
-    // the link check's facts); serve also keeps the site, about six times the content.
+    // the link check's facts); serve also keeps the site, about six times the content, and what
+    // it reuses between rebuilds (files as read, search terms), which with the site being
+    // rebuilt beside the one served needs twenty times the content to rebuild without thrashing.
     private static final long BASE = 256 * MIB;
     private static final int BUILD_FACTOR = 9;
-    private static final int SERVE_FACTOR = 15;
+    private static final int SERVE_FACTOR = 20;
 
     private HeapSize() {
     }

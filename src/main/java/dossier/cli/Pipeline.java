@@ -16,7 +16,7 @@ import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.ModelBuilder;
 import dossier.render.BodyRenderer;
-import dossier.render.PageCache;
+import dossier.render.RenderCache;
 import dossier.render.RenderedBody;
 import dossier.render.SiteOutput;
 import dossier.render.SiteRenderer;
@@ -59,35 +59,39 @@ final class Pipeline {
     private record Parse(Body body, List<Diagnostic> diagnostics) {
     }
 
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader;
     private final MarkdownParser markdown = new MarkdownParser();
     private final BodyRenderer bodyRenderer = new BodyRenderer();
     private final GraphBuilder graphs = new GraphBuilder();
-    private final Optional<PageCache> pages;
+    private final Optional<RenderCache> pages;
     // Bodies parsed by the previous build, by what they were parsed from; empty outside serve.
     private volatile Map<ParsedFrom, Parse> previousBodies = Map.of();
     private volatile int reused;
 
     /** A pipeline for one build. */
     Pipeline() {
+        this.loader = new ContentLoader();
         this.pages = Optional.empty();
     }
 
-    private Pipeline(PageCache pages) {
+    private Pipeline(RenderCache pages) {
+        this.loader = ContentLoader.remembering();
         this.pages = Optional.of(pages);
     }
 
     /**
-     * A pipeline for serve's repeated builds: a body that has not changed is not parsed again,
-     * and a page whose model and template have not changed is not rendered again.
+     * A pipeline for serve's repeated builds: a file whose size and modification time have not
+     * changed is not read again, a body that has not changed is not parsed again, a page whose
+     * model and template have not changed is not rendered again, nor a search document split
+     * into terms again.
      */
     static Pipeline incremental() {
-        return new Pipeline(new PageCache());
+        return new Pipeline(new RenderCache());
     }
 
     /** After a template changed: every page must be rendered again. */
     void forgetPages() {
-        pages.ifPresent(PageCache::forget);
+        pages.ifPresent(RenderCache::forget);
     }
 
     /** How many pages the last build reused as they were; 0 outside serve. */
@@ -151,7 +155,7 @@ final class Pipeline {
             links.check(SITE_LABEL, diagnostics);
         }
         clock.lap("check");
-        reused = pages.map(PageCache::finish).orElse(0);
+        reused = pages.map(RenderCache::finish).orElse(0);
         return new Result(diagnostics.hasErrors(), diagnostics.sorted());
     }
 

@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     out.append(file).append(' ').append(attrs.size()).append(' ')
-                            .append(attrs.lastModifiedTime().toMillis()).append('\n');
+                            .append(attrs.lastModifiedTime()).append('\n');
                     return FileVisitResult.CONTINUE;
                 }
             });

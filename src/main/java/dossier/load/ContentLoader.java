@@ -1,5 +1,6 @@
 package dossier.load;
 
+import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
  * The first stage: walks {@code content/} of a dossier folder and reads every content file,
  * in path order. Every problem becomes a diagnostic and the walk goes on, so one run reports
  * them all. Symbolic links are refused outright: nothing outside the dossier is ever read.
+ * Files are read and their YAML parsed on every core; what comes out is in path order whatever
+ * the number of threads.
  */
 public final class ContentLoader {
     /** Content folder name inside a dossier folder. */
@@ -29,6 +33,30 @@ public final class ContentLoader {
     public static final long MAX_FILE_BYTES = 8L << 20;
 
     private final YamlReader yaml = new YamlReader();
+    // Files read by the previous load, by path; only kept by a loader made by remembering().
+    private final boolean remembers;
+    private volatile Map<String, Read> previous = Map.of();
+
+    /** One file as read: what its size and modification time were, and what reading it gave. */
+    private record Read(long size, FileTime modified, Optional<SourceFile> source, List<Diagnostic> diagnostics) {
+    }
+
+    /** A loader for one build. */
+    public ContentLoader() {
+        this(false);
+    }
+
+    private ContentLoader(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /**
+     * A loader for serve's repeated builds: a file whose size and modification time are those of
+     * the last load is not read again. serve notices changes by the same two facts.
+     */
+    public static ContentLoader remembering() {
+        return new ContentLoader(true);
+    }
 
     public List<SourceFile> load(Path dossierFolder, Diagnostics diagnostics) {
         Path content = dossierFolder.resolve(CONTENT);
@@ -41,11 +69,28 @@ public final class ContentLoader {
                     "run the command in a dossier folder, or pass --source DIR");
             return List.of();
         }
-        List<Path> files = listFiles(dossierFolder, content, diagnostics);
+        List<Listed> files = listFiles(dossierFolder, content, diagnostics);
+        Map<String, Read> lastLoad = previous;
+        List<Read> reads = files.parallelStream().map(file -> {
+            Read read = lastLoad.get(file.path());
+            if (read == null || read.size() != file.size() || !read.modified().equals(file.modified())) {
+                Diagnostics found = new Diagnostics();
+                read = new Read(file.size(), file.modified(), readFile(dossierFolder, file.file(), found), found.sorted());
+            }
+            return read;
+        }).toList();
+        if (remembers) {
+            Map<String, Read> kept = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                kept.put(files.get(i).path(), reads.get(i));
+            }
+            previous = kept;
+        }
         List<SourceFile> loaded = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (Path file : files) {
-            readFile(dossierFolder, file, diagnostics).ifPresent(source -> {
+        for (Read read : reads) {
+            read.diagnostics().forEach(diagnostics::add);
+            read.source().ifPresent(source -> {
                 String key = source.collection() + "/" + source.id();
                 String earlier = seen.putIfAbsent(key, source.path());
                 if (earlier != null) {
@@ -59,8 +104,12 @@ public final class ContentLoader {
         return List.copyOf(loaded);
     }
 
-    private static List<Path> listFiles(Path root, Path content, Diagnostics diagnostics) {
-        List<Path> files = new ArrayList<>();
+    /** A file found by the walk, with the size and modification time the walk saw. */
+    private record Listed(Path file, String path, long size, FileTime modified) {
+    }
+
+    private static List<Listed> listFiles(Path root, Path content, Diagnostics diagnostics) {
+        List<Listed> files = new ArrayList<>();
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
@@ -78,7 +127,7 @@ public final class ContentLoader {
                         diagnostics.error(relative, 1, 1, "symbolic links are not allowed in content/",
                                 "replace the link with the file itself");
                     } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                        files.add(file);
+                        files.add(new Listed(file, relative(root, file), attrs.size(), attrs.lastModifiedTime()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -92,7 +141,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             diagnostics.error(CONTENT, 1, 1, "cannot list content/: " + e.getMessage(), "");
         }
-        files.sort(null);
+        files.sort(java.util.Comparator.comparing(Listed::file));
         return files;
     }
 

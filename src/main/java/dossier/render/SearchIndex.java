@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -47,12 +48,20 @@ final class SearchIndex {
 
     /** Every file of the index, by site path. */
     static SortedMap<String, String> files(List<Document> documents) {
+        return files(documents, SearchIndex::termsOf);
+    }
+
+    /**
+     * @param termsOf a document's distinct terms in order of appearance: {@link #termsOf}, or a
+     *                cache of it
+     */
+    static SortedMap<String, String> files(List<Document> documents, Function<Document, String[]> termsOf) {
         // Terms are found on every core, a block of documents at a time, and merged in document
         // order, so each term's numbers come out ascending whatever the number of threads. Hash
         // maps take the millions of insertions; sorting happens once, at the end.
         Map<String, Postings> postings = new HashMap<>();
         IntStream.range(0, (documents.size() + BLOCK - 1) / BLOCK).parallel()
-                .mapToObj(block -> postingsOf(documents, block * BLOCK, Math.min((block + 1) * BLOCK, documents.size())))
+                .mapToObj(block -> postingsOf(documents, block * BLOCK, Math.min((block + 1) * BLOCK, documents.size()), termsOf))
                 .forEachOrdered(block -> block.forEach((term, numbers) ->
                         postings.computeIfAbsent(term, t -> new Postings()).addAll(numbers)));
         SortedMap<String, SortedMap<String, Postings>> shards = new TreeMap<>();
@@ -103,11 +112,15 @@ final class SearchIndex {
         return files;
     }
 
-    private static Map<String, Postings> postingsOf(List<Document> documents, int from, int to) {
+    static String[] termsOf(Document document) {
+        return terms(document.title() + " " + document.text()).toArray(String[]::new);
+    }
+
+    private static Map<String, Postings> postingsOf(List<Document> documents, int from, int to,
+                                                    Function<Document, String[]> termsOf) {
         Map<String, Postings> postings = new HashMap<>();
         for (int number = from; number < to; number++) {
-            Document document = documents.get(number);
-            for (String term : terms(document.title() + " " + document.text())) {
+            for (String term : termsOf.apply(documents.get(number))) {
                 postings.computeIfAbsent(term, t -> new Postings()).add(number);
             }
         }

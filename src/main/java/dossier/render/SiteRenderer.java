@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.SortedMap;
 
@@ -29,14 +30,14 @@ import java.util.SortedMap;
 public final class SiteRenderer {
     private static final String NOT_FOUND = "404.html";
     private final Theme theme;
-    private final Optional<PageCache> cache;
+    private final Optional<RenderCache> cache;
 
     public SiteRenderer(Theme theme) {
         this(theme, Optional.empty());
     }
 
     /** @param cache the pages of the previous build, reused where unchanged; for serve */
-    public SiteRenderer(Theme theme, Optional<PageCache> cache) {
+    public SiteRenderer(Theme theme, Optional<RenderCache> cache) {
         this.theme = theme;
         this.cache = cache;
     }
@@ -89,7 +90,9 @@ public final class SiteRenderer {
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
         files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
-        SearchIndex.files(searchDocuments(graph, bodies)).forEach((path, json) -> files.add(path, "the search index", json));
+        Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
+                ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
+        SearchIndex.files(searchDocuments(graph, bodies), termsOf).forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -109,7 +112,7 @@ public final class SiteRenderer {
     /** Renders one page, or writes it as last time when its template and model are unchanged. */
     private boolean renderPage(String path, String template, Object view, TemplateRenderer templates, SiteFiles files,
                                Diagnostics diagnostics) {
-        PageCache.Entry previous = cache.map(pages -> pages.reuse(path, template, view)).orElse(null);
+        RenderCache.Entry previous = cache.map(pages -> pages.reuse(path, template, view)).orElse(null);
         if (previous != null) {
             files.writePage(path, previous.html(), previous.links());
             return true;
@@ -118,7 +121,7 @@ public final class SiteRenderer {
         page.ifPresent(rendered -> {
             byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
             files.writePage(path, html, rendered.links());
-            cache.ifPresent(pages -> pages.keep(path, new PageCache.Entry(template, view, html, rendered.links())));
+            cache.ifPresent(pages -> pages.keep(path, new RenderCache.Entry(template, view, html, rendered.links())));
         });
         return page.isPresent();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.TestDossier;
 import dossier.render.RenderedSite;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,20 @@ class IncrementalBuildTest {
         RenderedSite rebuilt = rebuildAndCompare();
         assertThat(text(rebuilt).get("people/boris-other/index.html")).contains("<h1>Boris Renamed</h1>");
         assertThat(text(rebuilt).get("people/index.html")).contains("Boris Renamed");
+    }
+
+    @Test
+    void aRemovedOrAddedFileIsSeen() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        build(incremental);
+        Files.delete(folder.resolve("content/articles/farm-copy.md"));
+        dossier.with("""
+                -- content/people/clara-new.yaml --
+                name: Clara New
+                """);
+        RenderedSite rebuilt = rebuildAndCompare();
+        assertThat(rebuilt.files()).doesNotContainKey("articles/farm-copy/index.html")
+                .containsKey("people/clara-new/index.html");
     }
 
     @Test
