@@ -58,6 +58,9 @@ final class HeapSize {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-Xmx" + heapBytes / MIB + "m");
+        classDataArchive().ifPresent(archive -> command.addAll(List.of("-XX:SharedArchiveFile=" + archive,
+                // An archive from another JVM or another jar is unusable; the JVM then goes on without it.
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -102,6 +105,21 @@ final class HeapSize {
         }, "dossier-follow-parent");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /**
+     * The class data archive that {@code mvn package} writes beside the jar (see pom.xml), when
+     * running from that jar: the second JVM maps the classes a build loads instead of reading,
+     * parsing and verifying them again.
+     */
+    private static Optional<Path> classDataArchive() {
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceAll("\\.jar$", ".jsa"));
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 
     private static boolean chosenByUser() {
