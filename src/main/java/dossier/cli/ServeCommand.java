@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.load.ContentLoader;
 import dossier.render.RenderedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code dossier serve}: a local preview on 127.0.0.1. It watches {@code content/} and
  * {@code templates/}, rebuilds in memory on every change and reloads the open pages; while the
  * content has errors, they are printed, shown over the page, and the last good site stays served.
+ * Files are compared by size and modification time, as make and Hugo do.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://127.0.0.1:PORT/, rebuilding and reloading when content/ or templates/ change.")
@@ -45,14 +47,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.incremental();
         try (PreviewServer server = PreviewServer.start(port)) {
-            rebuild(pipeline, folder, server);
+            ContentLoader.Listing content = ContentLoader.list(folder);
+            String templates = fingerprint(folder, "templates");
+            rebuild(pipeline, folder, content, server);
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
-            String content = fingerprint(folder, "content");
-            String templates = fingerprint(folder, "templates");
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(POLL_MILLIS);
-                String contentNow = fingerprint(folder, "content");
+                // The walk that notices a change is the one the build reads from.
+                ContentLoader.Listing contentNow = ContentLoader.list(folder);
                 String templatesNow = fingerprint(folder, "templates");
                 if (!templatesNow.equals(templates)) {
                     // A template is code: no page rendered with the old one can be reused.
@@ -61,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (!contentNow.equals(content) || !templatesNow.equals(templates)) {
                     content = contentNow;
                     templates = templatesNow;
-                    rebuild(pipeline, folder, server);
+                    rebuild(pipeline, folder, content, server);
                 }
             }
         } catch (IOException e) {
@@ -74,15 +77,16 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void rebuild(Pipeline pipeline, Path folder, PreviewServer server) {
+    private void rebuild(Pipeline pipeline, Path folder, ContentLoader.Listing content, PreviewServer server) {
         long started = System.nanoTime();
         RenderedSite.Collector site = new RenderedSite.Collector();
-        Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true), site);
+        Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true), content, site);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
         // The terminal says what happened before the open pages are told.
         if (!result.failed()) {
-            spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged)%n",
-                    (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused());
+            spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged%s)%n",
+                    (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused(),
+                    pipeline.tookBodyEditShortcut() ? "; only the edited body's page and the search index rendered" : "");
         } else {
             spec.commandLine().getErr().println("the last good site is still served");
         }

@@ -58,18 +58,47 @@ public final class ContentLoader {
         return new ContentLoader(true);
     }
 
-    public List<SourceFile> load(Path dossierFolder, Diagnostics diagnostics) {
+    /**
+     * What a walk of {@code content/} found: each file with its size and modification time, in
+     * path order, and the problems met on the way. Two equal listings mean that nothing in
+     * {@code content/} changed, which is how serve notices an edit.
+     */
+    public record Listing(List<Listed> files, List<Diagnostic> diagnostics) {
+        public Listing {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** A file found by the walk, with the size and modification time the walk saw. */
+    public record Listed(Path file, String path, long size, FileTime modified) {
+    }
+
+    /** Walks {@code content/} of a dossier folder; reads no file. */
+    public static Listing list(Path dossierFolder) {
+        Diagnostics diagnostics = new Diagnostics();
         Path content = dossierFolder.resolve(CONTENT);
         if (Files.isSymbolicLink(content)) {
             diagnostics.error(CONTENT, 1, 1, "content/ is a symbolic link", "make it a real folder inside the dossier");
-            return List.of();
+            return new Listing(List.of(), diagnostics.sorted());
         }
         if (!Files.isDirectory(content)) {
             diagnostics.error(CONTENT, 1, 1, "there is no content/ folder here",
                     "run the command in a dossier folder, or pass --source DIR");
-            return List.of();
+            return new Listing(List.of(), diagnostics.sorted());
         }
         List<Listed> files = listFiles(dossierFolder, content, diagnostics);
+        return new Listing(files, diagnostics.sorted());
+    }
+
+    public List<SourceFile> load(Path dossierFolder, Diagnostics diagnostics) {
+        return load(dossierFolder, list(dossierFolder), diagnostics);
+    }
+
+    /** Reads the files of a listing made by {@link #list} of the same folder. */
+    public List<SourceFile> load(Path dossierFolder, Listing listing, Diagnostics diagnostics) {
+        listing.diagnostics().forEach(diagnostics::add);
+        List<Listed> files = listing.files();
         Map<String, Read> lastLoad = previous;
         List<Read> reads = files.parallelStream().map(file -> {
             Read read = lastLoad.get(file.path());
@@ -102,10 +131,6 @@ public final class ContentLoader {
             });
         }
         return List.copyOf(loaded);
-    }
-
-    /** A file found by the walk, with the size and modification time the walk saw. */
-    private record Listed(Path file, String path, long size, FileTime modified) {
     }
 
     private static List<Listed> listFiles(Path root, Path content, Diagnostics diagnostics) {

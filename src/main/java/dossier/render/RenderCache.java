@@ -17,9 +17,13 @@ public final class RenderCache {
     record Entry(String template, Object view, byte[] html, PageLinks links) {
     }
 
-    private volatile Map<String, Entry> previous = Map.of();
+    private volatile Map<String, Entry> previous = new ConcurrentHashMap<>();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile Map<SearchIndex.Document, String[]> previousTerms = Map.of();
+    private volatile Map<SearchIndex.Document, String[]> previousTerms = new ConcurrentHashMap<>();
+    private volatile SearchIndex search;
+    // The theme's compiled templates and asset names, kept while no template changes.
+    private volatile TemplateRenderer templates;
+    private volatile Map<String, String> assetNames;
     private final Map<SearchIndex.Document, String[]> currentTerms = new ConcurrentHashMap<>();
     // One copy of each term: the same few thousand words recur across millions of postings.
     private final Map<String, String> termStrings = new ConcurrentHashMap<>();
@@ -59,18 +63,68 @@ public final class RenderCache {
         return terms;
     }
 
+    /**
+     * The template renderer for this theme, kept from the last build when the theme's folder and
+     * assets are the same: its engine has already parsed the templates and their expressions.
+     */
+    synchronized TemplateRenderer templates(Theme theme, Map<String, String> assets) {
+        if (templates == null || !templates.theme().overrideFolder().equals(theme.overrideFolder())
+                || !assets.equals(assetNames)) {
+            templates = new TemplateRenderer(theme);
+            assetNames = Map.copyOf(assets);
+        }
+        return templates;
+    }
+
+    /** The asset names of the last build, or null. */
+    Map<String, String> assetNames() {
+        return assetNames;
+    }
+
+    /** The search index of the last build, which {@link SiteRenderer#renderBody} updates in place. */
+    void keepSearch(SearchIndex index) {
+        search = index;
+    }
+
+    SearchIndex search() {
+        return search;
+    }
+
+    /** The page at this path as the last build left it, or null. */
+    Entry page(String path) {
+        return previous.get(path);
+    }
+
+    /** The terms last build found in this document, or null. */
+    String[] termsOf(SearchIndex.Document document) {
+        return previousTerms.get(document);
+    }
+
+    /** A page rendered again on its own, between builds. */
+    void replace(String path, Entry entry) {
+        previous.put(path, entry);
+    }
+
+    void replaceTerms(SearchIndex.Document old, SearchIndex.Document now, String[] terms) {
+        previousTerms.remove(old);
+        previousTerms.put(now, terms);
+    }
+
     /** Ends one build: what it rendered becomes what the next build compares with. */
     public synchronized int finish() {
-        previous = Map.copyOf(current);
+        previous = new ConcurrentHashMap<>(current);
         current.clear();
-        previousTerms = Map.copyOf(currentTerms);
+        previousTerms = new ConcurrentHashMap<>(currentTerms);
         currentTerms.clear();
         return reused.getAndSet(0);
     }
 
-    /** After a template changed: every page is rendered again. */
+    /** After a template changed: every page is rendered again, with the templates read again. */
     public synchronized void forget() {
-        previous = Map.of();
+        previous = new ConcurrentHashMap<>();
         current.clear();
+        search = null;
+        templates = null;
+        assetNames = null;
     }
 }

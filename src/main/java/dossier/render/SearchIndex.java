@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -14,9 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -43,19 +46,24 @@ final class SearchIndex {
     record Document(String kind, String title, String url, String text) {
     }
 
-    private SearchIndex() {
+    private final List<Document> documents;
+    private final SortedMap<String, SortedMap<String, Postings>> shards;
+
+    private SearchIndex(List<Document> documents, SortedMap<String, SortedMap<String, Postings>> shards) {
+        this.documents = new ArrayList<>(documents);
+        this.shards = shards;
     }
 
     /** Every file of the index, by site path. */
     static SortedMap<String, String> files(List<Document> documents) {
-        return files(documents, SearchIndex::termsOf);
+        return of(documents, SearchIndex::termsOf).files();
     }
 
     /**
      * @param termsOf a document's distinct terms in order of appearance: {@link #termsOf}, or a
      *                cache of it
      */
-    static SortedMap<String, String> files(List<Document> documents, Function<Document, String[]> termsOf) {
+    static SearchIndex of(List<Document> documents, Function<Document, String[]> termsOf) {
         // Terms are found on every core, a block of documents at a time, and merged in document
         // order, so each term's numbers come out ascending whatever the number of threads. Hash
         // maps take the millions of insertions; sorting happens once, at the end.
@@ -66,6 +74,11 @@ final class SearchIndex {
                         postings.computeIfAbsent(term, t -> new Postings()).addAll(numbers)));
         SortedMap<String, SortedMap<String, Postings>> shards = new TreeMap<>();
         postings.forEach((term, numbers) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>()).put(term, numbers));
+        return new SearchIndex(documents, shards);
+    }
+
+    /** Every file of the index, by site path. */
+    SortedMap<String, String> files() {
         SortedMap<String, String> files = new TreeMap<>();
         files.put(MANIFEST, write(json -> {
             json.writeStartObject();
@@ -79,9 +92,78 @@ final class SearchIndex {
             json.writeEndArray();
             json.writeEndObject();
         }));
-        shards.forEach((shard, terms) -> files.put("search/terms/" + shard + ".json", write(json -> {
+        shards.keySet().forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
+        for (int chunk = 0; chunk * CHUNK < documents.size(); chunk++) {
+            files.put(chunkPath(chunk), chunkFile(chunk));
+        }
+        return files;
+    }
+
+    /**
+     * For serve: puts {@code document} in place of the one at the same address, given the terms of
+     * both, and returns the files that changed. Empty, with nothing changed, when a shard would
+     * appear or disappear: the manifest lists them, so the whole index is written again.
+     */
+    Optional<SortedMap<String, String>> replace(Document document, String[] oldTerms, String[] newTerms) {
+        int number = IntStream.range(0, documents.size())
+                .filter(i -> documents.get(i).url().equals(document.url())).findFirst().orElse(-1);
+        if (number < 0) {
+            return Optional.empty();
+        }
+        Set<String> removed = new LinkedHashSet<>(Arrays.asList(oldTerms));
+        Set<String> added = new LinkedHashSet<>(Arrays.asList(newTerms));
+        removed.removeAll(Set.of(newTerms));
+        added.removeAll(Set.of(oldTerms));
+        Map<String, Integer> emptied = new HashMap<>();
+        for (String term : removed) {
+            Postings numbers = shards.getOrDefault(shard(term), new TreeMap<>()).get(term);
+            if (numbers == null || numbers.indexOf(number) < 0) {
+                return Optional.empty();
+            }
+            if (numbers.size == 1) {
+                emptied.merge(shard(term), 1, Integer::sum);
+            }
+        }
+        for (String term : added) {
+            if (!shards.containsKey(shard(term))) {
+                return Optional.empty();
+            }
+        }
+        for (Map.Entry<String, Integer> shard : emptied.entrySet()) {
+            boolean refilled = added.stream().anyMatch(term -> shard(term).equals(shard.getKey()));
+            if (shard.getValue() == shards.get(shard.getKey()).size() && !refilled) {
+                return Optional.empty();
+            }
+        }
+        Set<String> touched = new TreeSet<>();
+        for (String term : removed) {
+            SortedMap<String, Postings> terms = shards.get(shard(term));
+            Postings numbers = terms.get(term);
+            numbers.remove(number);
+            if (numbers.size == 0) {
+                terms.remove(term);
+            }
+            touched.add(shard(term));
+        }
+        for (String term : added) {
+            shards.get(shard(term)).computeIfAbsent(term, t -> new Postings()).insert(number);
+            touched.add(shard(term));
+        }
+        documents.set(number, document);
+        SortedMap<String, String> files = new TreeMap<>();
+        touched.forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
+        files.put(chunkPath(number / CHUNK), chunkFile(number / CHUNK));
+        return Optional.of(files);
+    }
+
+    private static String shardPath(String shard) {
+        return "search/terms/" + shard + ".json";
+    }
+
+    private String shardFile(String shard) {
+        return write(json -> {
             json.writeStartObject();
-            for (Map.Entry<String, Postings> term : terms.entrySet()) {
+            for (Map.Entry<String, Postings> term : shards.get(shard).entrySet()) {
                 json.writeArrayFieldStart(term.getKey());
                 int previous = 0;
                 Postings numbers = term.getValue();
@@ -92,24 +174,28 @@ final class SearchIndex {
                 json.writeEndArray();
             }
             json.writeEndObject();
-        })));
-        for (int start = 0; start < documents.size(); start += CHUNK) {
-            List<Document> chunk = documents.subList(start, Math.min(start + CHUNK, documents.size()));
-            files.put("search/docs/" + (start / CHUNK) + ".json", write(json -> {
-                json.writeStartArray();
-                for (Document document : chunk) {
-                    json.writeStartObject();
-                    json.writeStringField("k", document.kind());
-                    json.writeStringField("t", document.title());
-                    json.writeStringField("u", document.url());
-                    String text = document.text().strip();
-                    json.writeStringField("s", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET).strip() + "…");
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }));
-        }
-        return files;
+        });
+    }
+
+    private static String chunkPath(int chunk) {
+        return "search/docs/" + chunk + ".json";
+    }
+
+    private String chunkFile(int chunk) {
+        List<Document> part = documents.subList(chunk * CHUNK, Math.min((chunk + 1) * CHUNK, documents.size()));
+        return write(json -> {
+            json.writeStartArray();
+            for (Document document : part) {
+                json.writeStartObject();
+                json.writeStringField("k", document.kind());
+                json.writeStringField("t", document.title());
+                json.writeStringField("u", document.url());
+                String text = document.text().strip();
+                json.writeStringField("s", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET).strip() + "…");
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
     static String[] termsOf(Document document) {
@@ -191,6 +277,27 @@ final class SearchIndex {
                 numbers = Arrays.copyOf(numbers, size * 2);
             }
             numbers[size++] = number;
+        }
+
+        int indexOf(int number) {
+            return Arrays.binarySearch(numbers, 0, size, number);
+        }
+
+        void remove(int number) {
+            int at = indexOf(number);
+            System.arraycopy(numbers, at + 1, numbers, at, size - at - 1);
+            size--;
+        }
+
+        /** Keeps the numbers ascending. */
+        void insert(int number) {
+            int at = -indexOf(number) - 1;
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            System.arraycopy(numbers, at, numbers, at + 1, size - at);
+            numbers[at] = number;
+            size++;
         }
 
         void addAll(Postings other) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
@@ -54,7 +55,7 @@ public final class SiteRenderer {
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
         ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
-        TemplateRenderer templates = new TemplateRenderer(theme);
+        TemplateRenderer templates = cache.map(memory -> memory.templates(theme, assetNames)).orElseGet(() -> new TemplateRenderer(theme));
         SiteFiles files = new SiteFiles(output, diagnostics);
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
@@ -92,7 +93,9 @@ public final class SiteRenderer {
         files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
         Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
                 ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
-        SearchIndex.files(searchDocuments(graph, bodies), termsOf).forEach((path, json) -> files.add(path, "the search index", json));
+        SearchIndex search = SearchIndex.of(searchDocuments(graph, bodies), termsOf);
+        cache.ifPresent(memory -> memory.keepSearch(search));
+        search.files().forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -107,6 +110,51 @@ public final class SiteRenderer {
                     "no base_url: the sitemap and canonical links need the address the site is published at",
                     "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
         }
+    }
+
+    /**
+     * For serve, when only the body of one entity changed, and nothing of it the graph knows:
+     * renders its page again and updates the search index, and returns those files by site path;
+     * every other file is as the last build made with the same cache wrote it. Empty, with the
+     * cache untouched, when the change reaches further (the page's links or ids changed, its
+     * template failed, the index needs another shard): then render everything.
+     *
+     * @param bodies every body, the changed one as it is now
+     * @param before the changed body as the last build rendered it
+     */
+    public Optional<SortedMap<String, byte[]>> renderBody(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                                                          EntityKey key, RenderedBody before,
+                                                          Map<String, List<GitHistory.Change>> history) {
+        Optional<Entity> entity = graph.entity(key);
+        String path = SitePaths.file(SitePaths.of(key));
+        RenderCache.Entry previous = cache.map(memory -> memory.page(path)).orElse(null);
+        if (entity.isEmpty() || previous == null || cache.get().search() == null || cache.get().assetNames() == null) {
+            return Optional.empty();
+        }
+        RenderCache memory = cache.get();
+        Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
+        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
+        Object view = view(views, entity.get());
+        Optional<TemplateRenderer.Page> page = memory.templates(theme, memory.assetNames()).render(previous.template(), view, unused);
+        if (page.isEmpty() || !page.get().links().equals(previous.links())) {
+            return Optional.empty(); // the link check would have to look again
+        }
+        SearchIndex.Document old = searchDocument(entity.get(), before);
+        SearchIndex.Document now = searchDocument(entity.get(), bodies.get(key));
+        String[] oldTerms = memory.termsOf(old);
+        String[] newTerms = SearchIndex.termsOf(now);
+        Optional<SortedMap<String, String>> search = oldTerms == null ? Optional.empty()
+                : memory.search().replace(now, oldTerms, newTerms);
+        if (search.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] html = page.get().html().getBytes(StandardCharsets.UTF_8);
+        memory.replace(path, new RenderCache.Entry(previous.template(), view, html, page.get().links()));
+        memory.replaceTerms(old, now, newTerms);
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        files.put(path, html);
+        search.get().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
+        return Optional.of(files);
     }
 
     /** Renders one page, or writes it as last time when its template and model are unchanged. */
@@ -135,22 +183,25 @@ public final class SiteRenderer {
         List<SearchIndex.Document> documents = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (Entity entity : graph.model().all(kind)) {
-                StringBuilder text = new StringBuilder();
-                if (entity instanceof Quote quote) {
-                    text.append(quote.text()).append(' ');
-                }
-                if (entity instanceof Person person) {
-                    text.append(String.join(" ", person.aliases())).append(' ');
-                }
-                RenderedBody body = bodies.get(EntityKey.of(entity));
-                if (body != null) {
-                    text.append(body.text());
-                }
-                documents.add(new SearchIndex.Document(kind.singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
-                        text.toString().strip()));
+                documents.add(searchDocument(entity, bodies.get(EntityKey.of(entity))));
             }
         }
         return documents;
+    }
+
+    private static SearchIndex.Document searchDocument(Entity entity, RenderedBody body) {
+        StringBuilder text = new StringBuilder();
+        if (entity instanceof Quote quote) {
+            text.append(quote.text()).append(' ');
+        }
+        if (entity instanceof Person person) {
+            text.append(String.join(" ", person.aliases())).append(' ');
+        }
+        if (body != null) {
+            text.append(body.text());
+        }
+        return new SearchIndex.Document(entity.kind().singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
+                text.toString().strip());
     }
 
     private static Object view(ViewFactory views, Entity entity) {

@@ -35,6 +35,10 @@ final class TemplateRenderer {
         engine.addDialect(new LinkRecordingDialect());
     }
 
+    Theme theme() {
+        return theme;
+    }
+
     /** A rendered page and the links and ids its markup holds. */
     record Page(String html, PageLinks links) {
     }

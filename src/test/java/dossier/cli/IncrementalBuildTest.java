@@ -7,6 +7,8 @@ import dossier.render.RenderedSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -77,6 +79,85 @@ class IncrementalBuildTest {
         assertThat(text(rebuilt).get("articles/farm-copy/index.html")).contains("A new sentence.");
         // The article's page and the pages that quote its sentences change; the rest do not.
         assertThat(incremental.pagesReused()).isGreaterThan(pages(rebuilt) / 2).isLessThan(pages(rebuilt));
+    }
+
+    @Test
+    void aTypoFixedInABodyRendersOnePageAndTheSearchIndex() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with(notes("for teh record", "daily"));
+        RenderedSite first = build(incremental);
+
+        dossier.with(notes("for the record", "daily"));
+        RenderedSite rebuilt = rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 1);
+        assertThat(text(rebuilt).get("notes/index.html")).contains("for the record");
+
+        dossier.with(notes("for the record", "daily paper"));
+        rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).as("a link's text is a fact the graph keeps").isFalse();
+    }
+
+    /** A page with a paragraph of prose and one with a link to an outlet. */
+    private static String notes(String prose, String linkText) {
+        return """
+                -- content/pages/notes.md --
+                ---
+                title: Notes
+                ---
+                How the articles were chosen, and by whom, is written down here %s.
+
+                The [%s](outlet:daily-news) was read every morning.
+                """.formatted(prose, linkText);
+    }
+
+    /**
+     * Random edits to the bodies of the fixture, one file at a time: letters changed, words added,
+     * lines added. Each incremental build, shortcut or not, gives the site a fresh build gives.
+     */
+    @Test
+    void randomBodyEditsAlwaysGiveTheSiteAFreshBuildGives() throws Exception {
+        TestDossier.copyOf("basic", folder);
+        build(incremental);
+        java.util.Random random = new java.util.Random(17);
+        List<Path> files;
+        try (var walk = Files.walk(folder.resolve("content"))) {
+            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+        }
+        int shortcuts = 0;
+        for (int round = 0; round < 24; round++) {
+            Path file = files.get(random.nextInt(files.size()));
+            String text = Files.readString(file);
+            int bodyStart = text.indexOf("\n---\n", 4) + 5;
+            List<String> lines = new ArrayList<>(List.of(text.substring(bodyStart).split("\n", -1)));
+            int at = random.nextInt(lines.size());
+            String line = lines.get(at);
+            switch (round % 3) {
+                case 0 -> lines.set(at, plainProse(line) ? mistype(line, random) : line);
+                case 1 -> lines.set(at, plainProse(line) ? line + " Word" + round + "." : line);
+                default -> lines.add(at, "");
+            }
+            Files.writeString(file, text.substring(0, bodyStart) + String.join("\n", lines));
+            rebuildAndCompare();
+            shortcuts += incremental.tookBodyEditShortcut() ? 1 : 0;
+        }
+        assertThat(shortcuts).as("some edits took the shortcut").isPositive();
+    }
+
+    /** A line of prose that holds no link, markup or quotation, so a letter can change safely. */
+    private static boolean plainProse(String line) {
+        return line.length() > 20 && line.chars().allMatch(c -> Character.isLetterOrDigit(c) || " ,.'".indexOf(c) >= 0);
+    }
+
+    private static String mistype(String line, java.util.Random random) {
+        char[] chars = line.toCharArray();
+        for (int tries = 0; tries < 50; tries++) {
+            int at = random.nextInt(chars.length);
+            if (Character.isLowerCase(chars[at])) {
+                chars[at] = (char) ('a' + random.nextInt(26));
+                break;
+            }
+        }
+        return new String(chars);
     }
 
     @Test

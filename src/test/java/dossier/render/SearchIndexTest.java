@@ -33,6 +33,47 @@ class SearchIndexTest {
         assertThat(files.get("search/terms/7065.json")).startsWith("{\"peskov\":[0,2,2,2,");
     }
 
+    /** Replacing documents one at a time gives the files that building the index again gives. */
+    @Test
+    void aReplacedDocumentRewritesOnlyItsFilesAndTheyMatchAFreshIndex() {
+        Random random = new Random(3);
+        String[] words = {"peskov", "lavrov", "kremlin", "talks", "ready", "said", "summit", "zelensky", "ceasefire", "again"};
+        List<SearchIndex.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            documents.add(new SearchIndex.Document("Article", "Title " + i, "articles/a" + i + "/", sentence(random, words)));
+        }
+        SearchIndex index = SearchIndex.of(documents, SearchIndex::termsOf);
+        SortedMap<String, String> site = new java.util.TreeMap<>(index.files());
+        int replaced = 0;
+        for (int round = 0; round < 200; round++) {
+            int number = random.nextInt(documents.size());
+            SearchIndex.Document old = documents.get(number);
+            SearchIndex.Document now = new SearchIndex.Document(old.kind(), old.title(), old.url(),
+                    round % 7 == 0 ? "Zyzzyva " + round : sentence(random, words));
+            var changed = index.replace(now, SearchIndex.termsOf(old), SearchIndex.termsOf(now));
+            documents.set(number, now);
+            if (changed.isEmpty()) {
+                // A shard would appear or vanish: the caller builds the index again.
+                index = SearchIndex.of(documents, SearchIndex::termsOf);
+                site = new java.util.TreeMap<>(index.files());
+            } else {
+                assertThat(changed.get()).doesNotContainKey("search/index.json");
+                site.putAll(changed.get());
+                replaced++;
+            }
+            assertThat(site).isEqualTo(SearchIndex.files(documents));
+        }
+        assertThat(replaced).isGreaterThan(100);
+    }
+
+    private static String sentence(Random random, String[] words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
     /**
      * The figure the README states: what one query downloads from the index of a dossier of
      * 10,000 articles of 800 words each, drawn from a vocabulary with Zipf-distributed frequencies.
