@@ -42,11 +42,13 @@ public final class LinkChecker {
     private record Link(String reference, String file, String anchor, String problem) {
     }
 
-    /** What the check keeps of a page: its ids, sorted, and its links. */
-    private record PageFacts(String[] ids, List<Link> links) {
+    /** What the check keeps of a page: its ids, sorted, and its links, and what they came from. */
+    private record PageFacts(String[] ids, List<Link> links, PageLinks source) {
     }
 
     private final String basePath;
+    // The pages of the build before, in serve: a page written with the same links is not resolved again.
+    private final Map<String, PageFacts> before;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
     // Most links and ids recur on many pages (the navigation, p1, fn-1): one copy of each.
@@ -58,7 +60,21 @@ public final class LinkChecker {
      *                 page links from there, as it is served at any depth
      */
     public LinkChecker(String basePath) {
+        this(basePath, Map.of());
+    }
+
+    private LinkChecker(String basePath, Map<String, PageFacts> before) {
         this.basePath = basePath;
+        this.before = before;
+    }
+
+    /**
+     * A checker for the next build, for serve: a page written again with the very links this
+     * checker saw (the same {@link PageLinks}, as a page reused unchanged is) keeps the facts
+     * resolved here.
+     */
+    public LinkChecker next(String basePath) {
+        return new LinkChecker(basePath, basePath.equals(this.basePath) ? Map.copyOf(pages) : Map.of());
     }
 
     /** An output that writes to {@code output} and lets this checker see every file written. */
@@ -75,7 +91,8 @@ public final class LinkChecker {
             public void writePage(String path, byte[] html, PageLinks links) {
                 output.writePage(path, html, links);
                 files.add(path);
-                pages.put(path, facts(path, links.ids(), links.links()));
+                PageFacts earlier = before.get(path);
+                pages.put(path, earlier != null && earlier.source() == links ? earlier : facts(path, links));
             }
 
             @Override
@@ -92,7 +109,7 @@ public final class LinkChecker {
             Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
             List<String> ids = document.select(WITH_ID).stream().map(Element::id).toList();
             List<String> links = document.select(LINKS).stream().map(LinkChecker::address).toList();
-            pages.put(path, facts(path, ids, links));
+            pages.put(path, facts(path, new PageLinks(links, ids)));
         }
     }
 
@@ -108,12 +125,12 @@ public final class LinkChecker {
         }
     }
 
-    private PageFacts facts(String path, List<String> ids, List<String> references) {
-        List<Link> links = new ArrayList<>(references.size());
-        for (String reference : references) {
+    private PageFacts facts(String path, PageLinks recorded) {
+        List<Link> links = new ArrayList<>(recorded.links().size());
+        for (String reference : recorded.links()) {
             links.add(resolve(path, shared(reference)));
         }
-        return new PageFacts(ids.stream().map(this::shared).sorted().toArray(String[]::new), links);
+        return new PageFacts(recorded.ids().stream().map(this::shared).sorted().toArray(String[]::new), links, recorded);
     }
 
     private String shared(String value) {

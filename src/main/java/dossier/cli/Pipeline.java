@@ -71,6 +71,8 @@ final class Pipeline {
     private volatile Map<ParsedFrom, Parse> previousBodies = Map.of();
     // The last build that succeeded, in serve; null outside serve and after a failed build.
     private volatile LastGood lastGood;
+    // serve's last link checker, whose resolved links the next build reuses for unchanged pages.
+    private volatile LinkChecker lastChecker;
     private volatile int reused;
     private volatile boolean shortcut;
 
@@ -190,7 +192,9 @@ final class Pipeline {
             // Rendering a dossier with broken references would only add echoes of the same errors.
             return new Result(true, diagnostics.sorted());
         }
-        LinkChecker links = new LinkChecker(SitePaths.basePath(model.settings().baseUrl()));
+        String basePath = SitePaths.basePath(model.settings().baseUrl());
+        LinkChecker links = lastChecker == null ? new LinkChecker(basePath) : lastChecker.next(basePath);
+        lastChecker = null; // only its facts are needed, and the new checker has them
         Map<String, Written> written = new ConcurrentHashMap<>();
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
         new SiteRenderer(new Theme(options.source()), pages)
@@ -201,6 +205,7 @@ final class Pipeline {
             links.check(SITE_LABEL, diagnostics);
         }
         clock.lap("check");
+        lastChecker = pages.isPresent() ? links : null;
         reused = pages.map(RenderCache::finish).orElse(0);
         Result result = new Result(diagnostics.hasErrors(), diagnostics.sorted());
         if (pages.isPresent() && !result.failed()) {
