@@ -32,14 +32,14 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        Optional<Long> heap = HeapSize.wanted(args);
-        if (heap.isPresent()) {
-            int status = HeapSize.relaunch(heap.get(), args);
+        Optional<WorkerJvm.Options> worker = WorkerJvm.wanted(args);
+        if (worker.isPresent()) {
+            int status = WorkerJvm.relaunch(worker.get(), args);
             if (status >= 0) {
                 System.exit(status);
             }
         }
-        HeapSize.followParent();
+        WorkerJvm.followParent();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

@@ -18,6 +18,9 @@ final class StageClock {
         StageClock clock = new StageClock(System.getenv("DOSSIER_TIMINGS") == null ? null : System.err);
         if (clock.out != null) {
             clock.out.printf("timing: heap max  %6d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            boolean quick = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                    .contains("-XX:TieredStopAtLevel=1");
+            clock.out.printf("timing: compiler  %s%n", quick ? "quick only" : "quick and optimising");
         }
         return clock;
     }

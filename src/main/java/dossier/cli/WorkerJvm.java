@@ -13,14 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sizes the Java heap for the dossier at hand. {@code java -jar dossier.jar} cannot choose its
- * own heap, and the JVM's default (a quarter of the machine's memory) lets a large build grow to
- * several gigabytes before it collects. So {@code build}, {@code check} and {@code serve} start
- * a second JVM with a maximum heap in proportion to the size of {@code content/}, unless the
- * user has chosen one; the first JVM only waits, passes its exit status on, and takes the
- * second with it when it is stopped.
+ * Chooses the JVM a build runs in, for the dossier at hand. {@code java -jar dossier.jar} cannot
+ * choose its own heap, and the JVM's default (a quarter of the machine's memory) lets a large
+ * build grow to several gigabytes before it collects. So {@code build}, {@code check} and
+ * {@code serve} start a second JVM with a maximum heap in proportion to the size of
+ * {@code content/}, unless the user has chosen one; the first JVM only waits, passes its exit
+ * status on, and takes the second with it when it is stopped. The second JVM also maps the
+ * class data archive written at package time and, for a one-off build of a dossier of up to
+ * {@value #QUICK_COMPILER_MAX_MIB} MiB, compiles with the quick compiler only.
  */
-final class HeapSize {
+final class WorkerJvm {
     /** Set on the second JVM, so that it never starts a third. */
     static final String RELAUNCHED = "dossier.relaunched";
     private static final Set<String> SIZED_COMMANDS = Set.of("build", "check", "serve");
@@ -33,12 +35,21 @@ final class HeapSize {
     private static final long BASE = 256 * MIB;
     private static final int BUILD_FACTOR = 9;
     private static final int SERVE_FACTOR = 20;
+    // On two cores the optimising compiler's own work outweighs what its code saves in a build
+    // of the 10,000-article synthetic dossier (54 MB: 33 CPU-seconds with the quick compiler
+    // alone, 48 with both), but not at 30,000 (174 MB: 125 against 114); the two meet near
+    // 115 MB (docs/benchmarks.md). serve runs long enough to gain from it, so it keeps both.
+    static final long QUICK_COMPILER_MAX_MIB = 96;
 
-    private HeapSize() {
+    /** What the second JVM is started with. */
+    record Options(long heapBytes, boolean quickCompilerOnly) {
     }
 
-    /** The maximum heap for these arguments, or empty when this JVM should run them itself. */
-    static Optional<Long> wanted(String[] args) {
+    private WorkerJvm() {
+    }
+
+    /** The JVM for these arguments, or empty when this JVM should run them itself. */
+    static Optional<Options> wanted(String[] args) {
         if (Boolean.getBoolean(RELAUNCHED) || args.length == 0 || !SIZED_COMMANDS.contains(args[0]) || chosenByUser()) {
             return Optional.empty();
         }
@@ -46,18 +57,27 @@ final class HeapSize {
         long heap = BASE + content * (args[0].equals("serve") ? SERVE_FACTOR : BUILD_FACTOR);
         long physical = physicalMemory();
         // Never more than three quarters of the machine; never less than the JVM would start with anyway.
-        return Optional.of(Math.max(256 * MIB, Math.min(heap, physical / 4 * 3)) / MIB * MIB);
+        long chosen = Math.max(256 * MIB, Math.min(heap, physical / 4 * 3)) / MIB * MIB;
+        return Optional.of(new Options(chosen, quickCompilerOnly(args[0], content)));
+    }
+
+    /** Whether a command on content of this many bytes is better off without the optimising compiler. */
+    static boolean quickCompilerOnly(String command, long contentBytes) {
+        return !command.equals("serve") && contentBytes <= QUICK_COMPILER_MAX_MIB * MIB;
     }
 
     /**
-     * Runs the arguments in a JVM with the given maximum heap and returns its exit status, or
-     * -1 when it could not be started (the caller then runs them itself).
+     * Runs the arguments in a JVM started with these options and returns its exit status, or -1
+     * when it could not be started (the caller then runs them itself).
      */
-    static int relaunch(long heapBytes, String[] args) {
+    static int relaunch(Options options, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-Xmx" + heapBytes / MIB + "m");
+        command.add("-Xmx" + options.heapBytes() / MIB + "m");
+        if (options.quickCompilerOnly()) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         classDataArchive().ifPresent(archive -> command.addAll(List.of("-XX:SharedArchiveFile=" + archive,
                 // An archive from another JVM or another jar is unusable; the JVM then goes on without it.
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));

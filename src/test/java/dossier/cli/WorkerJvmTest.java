@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The heap a build runs with is chosen by dossier from the size of the content, unless the user chose one. */
-class HeapSizeTest {
+/**
+ * The heap a build runs with is chosen by dossier from the size of the content, unless the user
+ * chose one, and so is the compiler.
+ */
+class WorkerJvmTest {
     private static final Pattern HEAP = Pattern.compile("timing: heap max\\s+(\\d+) MiB");
+    private String output = "";
 
     @TempDir
     Path folder;
@@ -31,7 +35,7 @@ class HeapSizeTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DOSSIER_TIMINGS", "1");
         Process build = builder.start();
-        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(build.exitValue()).as(output).isZero();
         Matcher heap = HEAP.matcher(output);
@@ -43,6 +47,16 @@ class HeapSizeTest {
     void aSmallDossierIsBuiltWithASmallHeapWhateverTheMachine() throws Exception {
         // 256 MiB and a few times the few kilobytes of content/, not a quarter of the machine.
         assertThat(heapOfBuild()).isBetween(200L, 300L);
+    }
+
+    @Test
+    void aOneOffBuildOfASmallDossierUsesTheQuickCompilerOnly() throws Exception {
+        heapOfBuild();
+        assertThat(output).contains("timing: compiler  quick only");
+        assertThat(WorkerJvm.quickCompilerOnly("build", 54L << 20)).isTrue();
+        assertThat(WorkerJvm.quickCompilerOnly("check", 54L << 20)).isTrue();
+        assertThat(WorkerJvm.quickCompilerOnly("build", 174L << 20)).as("a dossier of 30,000 articles").isFalse();
+        assertThat(WorkerJvm.quickCompilerOnly("serve", 1L << 20)).as("serve runs long").isFalse();
     }
 
     @Test
