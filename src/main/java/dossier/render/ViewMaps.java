@@ -52,7 +52,9 @@ final class ViewMaps {
      * A map that refuses a key it does not have, as the record it stands for would: a template
      * that asks for a property the page model lacks is an error at its line, not an empty text.
      */
-    private static final class StrictMap<K, V> extends LinkedHashMap<K, V> {
+    // Map is named again although LinkedHashMap implements it: OGNL looks for a collection
+    // interface among a class's own interfaces on every property read, and then its superclass's.
+    private static final class StrictMap<K, V> extends LinkedHashMap<K, V> implements Map<K, V> {
         private final String missing;
 
         StrictMap(String missing) {
