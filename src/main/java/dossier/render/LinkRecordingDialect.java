@@ -76,7 +76,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
                 if (context.getVariable(VARIABLE) instanceof Recorder recorder) {
                     recorder.pending = body;
                 }
-                if (body.html().isEmpty()) {
+                if (body.isEmpty()) {
                     structure.removeBody();
                 } else {
                     structure.setBody(body.html(), false);

@@ -1,5 +1,7 @@
 package dossier.render.view;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,17 +9,53 @@ import java.util.List;
  * and the ids it holds, in document order, read from the policy's own output. Templates print it
  * with {@code th:utext}; the link check then takes its links from here instead of parsing the
  * HTML again. Prints as its HTML, so {@code #strings} utilities see the text.
+ *
+ * <p>The HTML is kept as UTF-8: a Java string with one character beyond Latin-1 (a curly quote,
+ * the footnotes' back arrow) takes two bytes for every character, and a large dossier holds
+ * every body's HTML until its page is rendered.
  */
-public record BodyHtml(String html, List<String> links, List<String> ids) {
+public final class BodyHtml {
     public static final BodyHtml EMPTY = new BodyHtml("", List.of(), List.of());
 
-    public BodyHtml {
-        links = List.copyOf(links);
-        ids = List.copyOf(ids);
+    private final byte[] utf8;
+    private final List<String> links;
+    private final List<String> ids;
+
+    public BodyHtml(String html, List<String> links, List<String> ids) {
+        this.utf8 = html.getBytes(StandardCharsets.UTF_8);
+        this.links = List.copyOf(links);
+        this.ids = List.copyOf(ids);
+    }
+
+    public String html() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    public boolean isEmpty() {
+        return utf8.length == 0;
+    }
+
+    public List<String> links() {
+        return links;
+    }
+
+    public List<String> ids() {
+        return ids;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BodyHtml body && Arrays.equals(utf8, body.utf8) && links.equals(body.links)
+                && ids.equals(body.ids);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(utf8) + links.hashCode();
     }
 
     @Override
     public String toString() {
-        return html;
+        return html();
     }
 }
