@@ -8,9 +8,11 @@ import java.util.function.Function;
 /**
  * What the previous build rendered, for {@code serve}: a page whose template and page model are
  * equal to last time's is not rendered again, since its HTML is a function of the two; a search
- * document equal to last time's is not split into terms again. Page models are plain records,
- * lists and maps, so equality is by value. Forget the pages when a template changes. Safe to use
- * from several threads.
+ * document equal to last time's is not split into terms again. It also keeps the template
+ * engine, with the templates it has parsed, and the search index, which
+ * {@link SiteRenderer#renderBody} updates in place. Page models are plain records, lists and
+ * maps, so equality is by value. Forget everything when a template changes. Safe to use from
+ * several threads.
  */
 public final class RenderCache {
     /** A rendered page and what it was rendered from. */
@@ -51,15 +53,19 @@ public final class RenderCache {
     String[] terms(SearchIndex.Document document, Function<SearchIndex.Document, String[]> make) {
         String[] terms = previousTerms.get(document);
         if (terms == null) {
-            terms = make.apply(document);
-            for (int i = 0; i < terms.length; i++) {
-                String earlier = termStrings.putIfAbsent(terms[i], terms[i]);
-                if (earlier != null) {
-                    terms[i] = earlier;
-                }
-            }
+            terms = interned(make.apply(document));
         }
         currentTerms.put(document, terms);
+        return terms;
+    }
+
+    private String[] interned(String[] terms) {
+        for (int i = 0; i < terms.length; i++) {
+            String earlier = termStrings.putIfAbsent(terms[i], terms[i]);
+            if (earlier != null) {
+                terms[i] = earlier;
+            }
+        }
         return terms;
     }
 
@@ -107,7 +113,7 @@ public final class RenderCache {
 
     void replaceTerms(SearchIndex.Document old, SearchIndex.Document now, String[] terms) {
         previousTerms.remove(old);
-        previousTerms.put(now, terms);
+        previousTerms.put(now, interned(terms));
     }
 
     /** Ends one build: what it rendered becomes what the next build compares with. */

@@ -37,7 +37,7 @@ public final class SiteRenderer {
         this(theme, Optional.empty());
     }
 
-    /** @param cache the pages of the previous build, reused where unchanged; for serve */
+    /** @param cache what the previous build rendered, reused where unchanged; for serve */
     public SiteRenderer(Theme theme, Optional<RenderCache> cache) {
         this.theme = theme;
         this.cache = cache;
@@ -55,7 +55,9 @@ public final class SiteRenderer {
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
         ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
-        TemplateRenderer templates = cache.map(memory -> memory.templates(theme, assetNames)).orElseGet(() -> new TemplateRenderer(theme));
+        // serve keeps the engine, and so the templates and expressions it has parsed, between builds.
+        TemplateRenderer templates = cache.map(memory -> memory.templates(theme, assetNames))
+                .orElseGet(() -> new TemplateRenderer(theme));
         SiteFiles files = new SiteFiles(output, diagnostics);
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
@@ -127,11 +129,11 @@ public final class SiteRenderer {
                                                           Map<String, List<GitHistory.Change>> history) {
         Optional<Entity> entity = graph.entity(key);
         String path = SitePaths.file(SitePaths.of(key));
-        RenderCache.Entry previous = cache.map(memory -> memory.page(path)).orElse(null);
-        if (entity.isEmpty() || previous == null || cache.get().search() == null || cache.get().assetNames() == null) {
+        RenderCache memory = cache.orElse(null);
+        RenderCache.Entry previous = memory == null ? null : memory.page(path);
+        if (entity.isEmpty() || previous == null || memory.search() == null || memory.assetNames() == null) {
             return Optional.empty();
         }
-        RenderCache memory = cache.get();
         Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
         ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
         Object view = view(views, entity.get());
