@@ -10,8 +10,9 @@ import org.commonmark.node.Node;
  * block. Read-only once parsed.
  *
  * @param anchors by node identity: two equal paragraphs are still two anchors
+ * @param rawHtml whether the editor wrote HTML of their own anywhere in the body
  */
-public record BodyTree(Node document, Map<Node, String> anchors) {
+public record BodyTree(Node document, Map<Node, String> anchors, boolean rawHtml) {
     public BodyTree {
         anchors = Collections.unmodifiableMap(new IdentityHashMap<>(anchors));
     }

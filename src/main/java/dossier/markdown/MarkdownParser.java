@@ -28,6 +28,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -72,7 +74,7 @@ public final class MarkdownParser {
         document.accept(collector);
         collector.reportNotes();
         return new Parsed(new ParsedBody(collector.links, collector.usedAnchors, collector.passages),
-                new BodyTree(document, collector.anchors));
+                new BodyTree(document, collector.anchors, collector.rawHtml));
     }
 
     private static final class Collector extends AbstractVisitor {
@@ -86,6 +88,7 @@ public final class MarkdownParser {
         private final Set<String> referencedNotes = new HashSet<>();
         private final List<QuotedPassage> passages = new ArrayList<>();
         private int paragraphs;
+        private boolean rawHtml;
 
         Collector(String path, int firstLine, Diagnostics diagnostics) {
             this.path = path;
@@ -111,6 +114,16 @@ public final class MarkdownParser {
             }
             passages.addAll(QuotedPassages.in(paragraph, this::position));
             visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml = true;
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            rawHtml = true;
         }
 
         @Override

@@ -7,7 +7,9 @@ import dossier.markdown.PlainText;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.render.view.BodyHtml;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -36,20 +39,46 @@ public final class BodyRenderer {
         return new RenderedBody(html(tree, SitePaths.of(key)), PlainText.of(tree.document()));
     }
 
+    /**
+     * A body with HTML of the editor's own passes the content policy whole, since a tag opened in
+     * one inline piece of HTML may close in another. A body without is CommonMark's output alone,
+     * which escapes all text and attribute values and admits only the link schemes the policy
+     * admits; the sanitizer would only re-encode it, at a sixth of a build's time.
+     */
     private BodyHtml html(BodyTree body, String fromDir) {
+        Attributes attributes = new Attributes(body, fromDir, !body.rawHtml());
         // For one node type the renderer registered first wins, so ours come before the extensions'.
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .nodeRendererFactory(AlertRenderer::new)
                 .nodeRendererFactory(SideNoteRenderer::new)
                 .extensions(MarkdownParser.EXTENSIONS)
                 .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(ContentPolicy.URL_SCHEMES))
                 .softbreak("\n")
-                .attributeProviderFactory(context -> new Attributes(body, fromDir))
+                .attributeProviderFactory(context -> attributes)
                 .build();
-        return ContentPolicy.sanitizeRecordingLinks(renderer.render(body.document()));
+        String html = renderer.render(body.document());
+        return body.rawHtml() ? ContentPolicy.sanitizeRecordingLinks(html) : new BodyHtml(html, attributes.links, attributes.ids);
     }
 
-    private record Attributes(BodyTree body, String fromDir) implements AttributeProvider {
+    /**
+     * Sets each anchored block's id and each typed link's address, and, when asked, notes the
+     * links and ids of every element as it is written. Every element of a body goes through
+     * here: CommonMark's renderers and ours all ask the context for their attributes.
+     */
+    private static final class Attributes implements AttributeProvider {
+        private final BodyTree body;
+        private final String fromDir;
+        private final boolean record;
+        private final List<String> links = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+
+        Attributes(BodyTree body, String fromDir, boolean record) {
+            this.body = body;
+            this.fromDir = fromDir;
+            this.record = record;
+        }
+
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             String anchor = body.anchors().get(node);
@@ -63,6 +92,20 @@ public final class BodyRenderer {
                     attributes.put("class", target.key().kind() == Kind.QUOTE
                             ? "ref ref-quote quote-rendering" : "ref ref-" + target.key().kind().prefix());
                 });
+            }
+            // CommonMark marks links nofollow when it checks their schemes; the policy never let it through.
+            attributes.remove("rel");
+            if (record) {
+                // Without the sanitizer, the policy's rules for values that come from content apply here.
+                attributes.computeIfPresent("id", (name, value) -> ContentPolicy.keepsId(value) ? value : null);
+                attributes.computeIfPresent("class", (name, value) -> ContentPolicy.keepsClasses(value) ? value : null);
+                if (attributes.containsKey("id")) {
+                    ids.add(attributes.get("id"));
+                }
+                String link = tagName.equals("a") ? attributes.get("href") : tagName.equals("img") ? attributes.get("src") : null;
+                if (link != null) {
+                    links.add(link);
+                }
             }
         }
     }

@@ -18,8 +18,12 @@ import org.owasp.html.PolicyFactory;
  * an event handler or a {@code javascript:} URL cannot reach a reader's browser.
  */
 public final class ContentPolicy {
-    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,100}");
-    private static final Pattern CLASSES = Pattern.compile("[A-Za-z0-9_ -]{0,200}");
+    // Any id the Markdown stage gives a heading or a note ("2022-talks", "песков", "fn-ü"), and the like in raw HTML.
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,300}");
+    /** The link schemes a body may use; anything else is refused by the markdown stage too. */
+    public static final List<String> URL_SCHEMES = List.of("http", "https", "mailto");
+    // Code blocks are classed by their language: language-c++, language-f#, language-objective-c.
+    private static final Pattern CLASSES = Pattern.compile("[A-Za-z0-9_ +#.-]{0,200}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
     private static final Pattern ALIGN = Pattern.compile("left|right|center");
@@ -46,10 +50,20 @@ public final class ContentPolicy {
             .allowAttributes("start").matching(NUMBER).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("open").onElements("details")
-            .allowUrlProtocols("http", "https", "mailto")
+            .allowUrlProtocols(URL_SCHEMES.toArray(String[]::new))
             .toFactory();
 
     private ContentPolicy() {
+    }
+
+    /** Whether an id, one of ours or an editor's, passes the policy. */
+    static boolean keepsId(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    /** Whether a class list passes the policy. */
+    static boolean keepsClasses(String classes) {
+        return CLASSES.matcher(classes).matches();
     }
 
     public static String sanitize(String html) {

@@ -60,9 +60,9 @@ final class SideNoteRenderer implements NodeRenderer {
         }
         Map<String, FootnoteDefinition> byLabel = definitions(document);
         html.line();
-        html.tag("section", attributes("class", "footnotes", "role", "doc-endnotes", "aria-labelledby", "notes-heading"));
+        tag(document, "section", "class", "footnotes", "role", "doc-endnotes", "aria-labelledby", "notes-heading");
         html.line();
-        html.tag("h2", attributes("id", "notes-heading"));
+        tag(document, "h2", "id", "notes-heading");
         html.text("Notes");
         html.tag("/h2");
         html.line();
@@ -70,14 +70,14 @@ final class SideNoteRenderer implements NodeRenderer {
         numbers.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
             String label = entry.getKey();
             html.line();
-            html.tag("li", attributes("id", "fn-" + label));
+            tag(document, "li", "id", "fn-" + label);
             for (Node block = byLabel.get(label).getFirstChild(); block != null; block = block.getNext()) {
                 context.render(block);
             }
             for (int use = 1; use <= uses.get(label); use++) {
                 html.text(" ");
-                html.tag("a", attributes("href", "#fnref-" + label + (use == 1 ? "" : "-" + use),
-                        "class", "footnote-backref", "aria-label", "Back to the text of note " + entry.getValue()));
+                tag(document, "a", "href", "#fnref-" + label + (use == 1 ? "" : "-" + use),
+                        "class", "footnote-backref", "aria-label", "Back to the text of note " + entry.getValue());
                 html.text("↩");
                 html.tag("/a");
             }
@@ -102,15 +102,15 @@ final class SideNoteRenderer implements NodeRenderer {
         int use = uses.merge(label, 1, Integer::sum);
         String refId = "fnref-" + label + (use == 1 ? "" : "-" + use);
         String toggleId = "sn-" + label + "-" + use;
-        html.tag("input", attributes("type", "checkbox", "id", toggleId, "class", "sidenote-toggle",
-                "aria-label", "Show note " + number), true);
-        html.tag("sup", attributes("class", "footnote-ref", "id", refId));
-        html.tag("label", attributes("for", toggleId, "class", "sidenote-number"));
+        html.tag("input", context.extendAttributes(reference, "input", attributes("type", "checkbox", "id", toggleId,
+                "class", "sidenote-toggle", "aria-label", "Show note " + number)), true);
+        tag(reference, "sup", "class", "footnote-ref", "id", refId);
+        tag(reference, "label", "for", toggleId, "class", "sidenote-number");
         html.text(String.valueOf(number));
         html.tag("/label");
         html.tag("/sup");
-        html.tag("span", attributes("class", "sidenote", "role", "note"));
-        html.tag("span", attributes("class", "sidenote-label"));
+        tag(reference, "span", "class", "sidenote", "role", "note");
+        tag(reference, "span", "class", "sidenote-label");
         html.text(number + " ");
         html.tag("/span");
         boolean first = true;
@@ -148,6 +148,11 @@ final class SideNoteRenderer implements NodeRenderer {
             definitions = found;
         }
         return definitions;
+    }
+
+    /** Opens an element, its attributes passing the context's providers as CommonMark's own do. */
+    private void tag(Node node, String name, String... keysAndValues) {
+        html.tag(name, context.extendAttributes(node, name, attributes(keysAndValues)));
     }
 
     private static Map<String, String> attributes(String... keysAndValues) {
