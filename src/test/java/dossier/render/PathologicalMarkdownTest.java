@@ -45,13 +45,20 @@ class PathologicalMarkdownTest {
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             time(parser, renderer, small);
         }
+        // The machine is shared: a round spoilt by another process is measured again, up to three
+        // rounds. Quadratic work (sixteen times) fails every round.
         long smallNanos = Long.MAX_VALUE;
         long largeNanos = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            smallNanos = Math.min(smallNanos, time(parser, renderer, small));
-            largeNanos = Math.min(largeNanos, time(parser, renderer, large));
+        double ratio = Double.MAX_VALUE;
+        for (int round = 0; round < 3 && ratio >= MAX_RATIO; round++) {
+            smallNanos = Long.MAX_VALUE;
+            largeNanos = Long.MAX_VALUE;
+            for (int run = 0; run < 5; run++) {
+                smallNanos = Math.min(smallNanos, time(parser, renderer, small));
+                largeNanos = Math.min(largeNanos, time(parser, renderer, large));
+            }
+            ratio = (double) largeNanos / Math.max(smallNanos, 1);
         }
-        double ratio = (double) largeNanos / Math.max(smallNanos, 1);
         assertThat(ratio).as("%s: %d ms for 4x the input against %d ms", name, largeNanos / 1_000_000, smallNanos / 1_000_000)
                 .isLessThan(MAX_RATIO);
     }
