@@ -42,11 +42,12 @@ public final class LinkChecker {
     private record Link(String reference, String file, String anchor, String problem) {
     }
 
-    /** What the check keeps of a page: its ids, sorted, and its links, and what they came from. */
+    /** What the check keeps of a page: its ids, sorted, its links, and in serve what they came from. */
     private record PageFacts(String[] ids, List<Link> links, PageLinks source) {
     }
 
     private final String basePath;
+    private final boolean remembers;
     // The pages of the build before, in serve: a page written with the same links is not resolved again.
     private final Map<String, PageFacts> before;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
@@ -60,21 +61,28 @@ public final class LinkChecker {
      *                 page links from there, as it is served at any depth
      */
     public LinkChecker(String basePath) {
-        this(basePath, Map.of());
+        this(basePath, false, Map.of());
     }
 
-    private LinkChecker(String basePath, Map<String, PageFacts> before) {
+    private LinkChecker(String basePath, boolean remembers, Map<String, PageFacts> before) {
         this.basePath = basePath;
+        this.remembers = remembers;
         this.before = before;
     }
 
     /**
-     * A checker for the next build, for serve: a page written again with the very links this
-     * checker saw (the same {@link PageLinks}, as a page reused unchanged is) keeps the facts
-     * resolved here.
+     * A checker for serve, whose next build ({@link #next}) does not resolve again the links of a
+     * page written with the very links this one saw (the same {@link PageLinks} object, as a page
+     * reused unchanged is). It keeps each page's recorded links to know them again, which a
+     * one-off build need not.
      */
+    public static LinkChecker remembering(String basePath) {
+        return new LinkChecker(basePath, true, Map.of());
+    }
+
+    /** The checker for serve's next build; see {@link #remembering}. */
     public LinkChecker next(String basePath) {
-        return new LinkChecker(basePath, basePath.equals(this.basePath) ? Map.copyOf(pages) : Map.of());
+        return new LinkChecker(basePath, true, basePath.equals(this.basePath) ? Map.copyOf(pages) : Map.of());
     }
 
     /** An output that writes to {@code output} and lets this checker see every file written. */
@@ -130,7 +138,8 @@ public final class LinkChecker {
         for (String reference : recorded.links()) {
             links.add(resolve(path, shared(reference)));
         }
-        return new PageFacts(recorded.ids().stream().map(this::shared).sorted().toArray(String[]::new), links, recorded);
+        return new PageFacts(recorded.ids().stream().map(this::shared).sorted().toArray(String[]::new), links,
+                remembers ? recorded : null);
     }
 
     private String shared(String value) {

@@ -193,7 +193,8 @@ final class Pipeline {
             return new Result(true, diagnostics.sorted());
         }
         String basePath = SitePaths.basePath(model.settings().baseUrl());
-        LinkChecker links = lastChecker == null ? new LinkChecker(basePath) : lastChecker.next(basePath);
+        LinkChecker links = pages.isEmpty() ? new LinkChecker(basePath)
+                : lastChecker == null ? LinkChecker.remembering(basePath) : lastChecker.next(basePath);
         lastChecker = null; // only its facts are needed, and the new checker has them
         Map<String, Written> written = new ConcurrentHashMap<>();
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
