@@ -59,25 +59,32 @@ public final class PlainText {
         return collapseSpaces(out).strip();
     }
 
-    /** Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without a regular expression. */
-    private static String collapseSpaces(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+    /**
+     * Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without
+     * a regular expression, in one array: this runs over the text of every body.
+     */
+    private static String collapseSpaces(StringBuilder text) {
+        int length = text.length();
+        char[] chars = new char[length];
+        text.getChars(0, length, chars, 0);
+        int kept = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
                 space = true;
             } else {
+                // A pending space stands for at least one character already read, so kept stays behind i.
                 if (space) {
-                    out.append(' ');
+                    chars[kept++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                chars[kept++] = c;
             }
         }
         if (space) {
-            out.append(' ');
+            chars[kept++] = ' ';
         }
-        return out.toString();
+        return new String(chars, 0, kept);
     }
 }
