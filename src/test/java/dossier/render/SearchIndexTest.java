@@ -18,6 +18,23 @@ class SearchIndexTest {
         assertThat(SearchIndex.shard("песков")).isEqualTo("d0bfd0b5");
     }
 
+    /** ASCII text is scanned by a shorter path; it finds what the general one finds. */
+    @Test
+    void asciiTextGivesTheTermsTheGeneralScanGives() {
+        Random random = new Random(5);
+        String alphabet = "abcXYZ019 .,;'-_\t\n!?()[]{}@#~";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(120); i < n; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String ascii = text.toString();
+            // A lone non-ASCII letter, too short to be a term, sends the same text down the general path.
+            List<String> general = new ArrayList<>(SearchIndex.terms(ascii + " é"));
+            assertThat(new ArrayList<>(SearchIndex.terms(ascii))).as(ascii).isEqualTo(general);
+        }
+    }
+
     @Test
     void splitsTermsIntoShardsAndDocumentsIntoChunks() {
         List<SearchIndex.Document> documents = new ArrayList<>();
