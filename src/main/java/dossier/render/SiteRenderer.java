@@ -150,7 +150,7 @@ public final class SiteRenderer {
         if (search.isEmpty()) {
             return Optional.empty();
         }
-        byte[] html = page.get().html().getBytes(StandardCharsets.UTF_8);
+        byte[] html = page.get().html();
         memory.replace(path, new RenderCache.Entry(previous.template(), view, html, page.get().links()));
         memory.replaceTerms(old, now, newTerms);
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -169,7 +169,7 @@ public final class SiteRenderer {
         }
         Optional<TemplateRenderer.Page> page = templates.render(template, view, diagnostics);
         page.ifPresent(rendered -> {
-            byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
+            byte[] html = rendered.html();
             files.writePage(path, html, rendered.links());
             cache.ifPresent(pages -> pages.keep(path, new RenderCache.Entry(template, view, html, rendered.links())));
         });

@@ -1,6 +1,12 @@
 package dossier.render;
 
 import dossier.diagnostic.Diagnostics;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.thymeleaf.TemplateEngine;
@@ -39,8 +45,8 @@ final class TemplateRenderer {
         return theme;
     }
 
-    /** A rendered page and the links and ids its markup holds. */
-    record Page(String html, PageLinks links) {
+    /** A rendered page, as UTF-8, and the links and ids its markup holds. */
+    record Page(byte[] html, PageLinks links) {
     }
 
     private static void configure(org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver resolver, int order) {
@@ -59,8 +65,13 @@ final class TemplateRenderer {
         LinkRecordingDialect.Recorder recorder = new LinkRecordingDialect.Recorder();
         context.setVariable(LinkRecordingDialect.VARIABLE, recorder);
         try {
-            String html = engine.process(template, context);
-            return Optional.of(new Page(html, recorder.links()));
+            // Written straight to UTF-8: a page with one character beyond Latin-1 would otherwise be
+            // built as a two-byte-a-character string, and then encoded again.
+            ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);
+            Writer out = new OutputStreamWriter(html, StandardCharsets.UTF_8);
+            engine.process(template, context, out);
+            out.flush();
+            return Optional.of(new Page(html.toByteArray(), recorder.links()));
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateName();
             String file = templateFile(name);
@@ -68,6 +79,8 @@ final class TemplateRenderer {
             int column = Math.max(e.getCol() == null ? 1 : e.getCol(), 1);
             diagnostics.error(file, line, column, "template error: " + describe(e), hint(name));
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory does not fail
         } catch (TemplateEngineException e) {
             diagnostics.error(templateFile(template), 1, 1, "template error: " + describe(e), hint(template));
             return Optional.empty();
