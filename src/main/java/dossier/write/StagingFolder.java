@@ -3,6 +3,9 @@ package dossier.write;
 import dossier.render.SiteOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,24 +23,56 @@ import java.util.concurrent.atomic.AtomicInteger;
  * passed. Until the first rename the previous site is untouched; a build that fails is closed
  * without committing and its staging folder removed; one that is killed leaves only a staging
  * folder, which the next build removes. The window between the two renames is recovered from
- * at the next start: the previous site is still there under its backup name.
+ * at the next start: the previous site is still there under its backup name. A lock file beside
+ * the output folder keeps a second build into the same folder from deleting or mixing into the
+ * first one's staging folder; the second stops at once with a message.
  */
 public final class StagingFolder implements SiteOutput, AutoCloseable {
     private static final String STAGING = ".staging";
     private static final String PREVIOUS = ".previous";
+    private static final String LOCK = ".lock";
 
     private final Path target;
     private final Path staging;
     private final Path previous;
     private final OutputGuard guard;
+    private final Lock lock;
     private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
-    private StagingFolder(Path target, Path staging, Path previous) {
+    private StagingFolder(Path target, Path staging, Path previous, Lock lock) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.lock = lock;
         this.guard = new OutputGuard(staging);
+    }
+
+    /** The lock file, open and locked, for as long as this build writes. */
+    private record Lock(Path path, FileChannel channel) {
+        static Lock take(Path path, Path target) throws IOException {
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by another build in this very process
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IOException("another build is writing " + target + " now; wait for it to finish");
+            }
+            return new Lock(path, channel);
+        }
+
+        /** Deleted before it is released: a build that opens the file after the release makes a new one. */
+        void release() throws IOException {
+            try {
+                Files.deleteIfExists(path);
+            } finally {
+                channel.close();
+            }
+        }
     }
 
     /** Prepares to replace {@code out}; a site left half-swapped by a killed build is restored first. */
@@ -49,10 +85,16 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + target.getFileName() + STAGING);
         Path previous = parent.resolve("." + target.getFileName() + PREVIOUS);
-        recover(target, previous);
-        deleteTree(staging);
-        Files.createDirectory(staging);
-        return new StagingFolder(target, staging, previous);
+        Lock lock = Lock.take(parent.resolve("." + target.getFileName() + LOCK), target);
+        try {
+            recover(target, previous);
+            deleteTree(staging);
+            Files.createDirectory(staging);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+        return new StagingFolder(target, staging, previous, lock);
     }
 
     @Override
@@ -97,8 +139,12 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
     /** Removes the staging folder unless it was committed; the output folder is never touched. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.release();
         }
     }
 

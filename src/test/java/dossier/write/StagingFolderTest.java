@@ -36,6 +36,26 @@ class StagingFolderTest {
     }
 
     @Test
+    void aSecondBuildIntoTheSameFolderStopsWhileTheFirstWrites() throws Exception {
+        Path out = folder.resolve("site");
+        build(out, "index.html", "one");
+        try (StagingFolder first = StagingFolder.open(out)) {
+            first.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> StagingFolder.open(out))
+                    .hasMessage("another build is writing " + out.toAbsolutePath() + " now; wait for it to finish");
+            first.write("more.html", "three".getBytes(StandardCharsets.UTF_8));
+            first.commit();
+        }
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
+        assertThat(out.resolve("more.html")).exists();
+        build(out, "index.html", "four");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("four");
+        try (var siblings = Files.list(folder)) {
+            assertThat(siblings).as("no lock file left").containsExactly(out);
+        }
+    }
+
+    @Test
     void refusesPathsOutsideTheSiteAndKeepsThePreviousOne() throws Exception {
         Path out = folder.resolve("site");
         build(out, "index.html", "good");
