@@ -57,6 +57,9 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null; // held by another build in this very process
+            } catch (IOException e) {
+                // A file system without locks (some network mounts): build as before there was one.
+                return new Lock(path, channel);
             }
             if (lock == null) {
                 channel.close();
