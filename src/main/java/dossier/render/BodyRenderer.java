@@ -7,9 +7,7 @@ import dossier.markdown.PlainText;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.render.view.BodyHtml;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +56,8 @@ public final class BodyRenderer {
                 .attributeProviderFactory(context -> attributes)
                 .build();
         String html = renderer.render(body.document());
-        return body.rawHtml() ? ContentPolicy.sanitizeRecordingLinks(html) : new BodyHtml(html, attributes.links, attributes.ids);
+        return body.rawHtml() ? ContentPolicy.sanitizeRecordingLinks(html)
+                : new BodyHtml(html, attributes.collected.links(), attributes.collected.ids());
     }
 
     /**
@@ -70,8 +69,7 @@ public final class BodyRenderer {
         private final BodyTree body;
         private final String fromDir;
         private final boolean record;
-        private final List<String> links = new ArrayList<>();
-        private final List<String> ids = new ArrayList<>();
+        private final PageLinks.Collector collected = new PageLinks.Collector();
 
         Attributes(BodyTree body, String fromDir, boolean record) {
             this.body = body;
@@ -99,13 +97,7 @@ public final class BodyRenderer {
                 // Without the sanitizer, the policy's rules for values that come from content apply here.
                 attributes.computeIfPresent("id", (name, value) -> ContentPolicy.keepsId(value) ? value : null);
                 attributes.computeIfPresent("class", (name, value) -> ContentPolicy.keepsClasses(value) ? value : null);
-                if (attributes.containsKey("id")) {
-                    ids.add(attributes.get("id"));
-                }
-                String link = tagName.equals("a") ? attributes.get("href") : tagName.equals("img") ? attributes.get("src") : null;
-                if (link != null) {
-                    links.add(link);
-                }
+                collected.element(tagName, attributes::get);
             }
         }
     }

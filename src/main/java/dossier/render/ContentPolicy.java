@@ -1,7 +1,6 @@
 package dossier.render;
 
 import dossier.render.view.BodyHtml;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.Handler;
@@ -78,14 +77,13 @@ public final class ContentPolicy {
         StringBuilder out = new StringBuilder(html.length());
         LinkRecorder recorder = new LinkRecorder(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
         HtmlSanitizer.sanitize(html, POLICY.apply(recorder));
-        return new BodyHtml(out.toString(), recorder.links, recorder.ids);
+        return new BodyHtml(out.toString(), recorder.collected.links(), recorder.collected.ids());
     }
 
     /** Passes every event on to the renderer, noting links and ids on the way. */
     private static final class LinkRecorder implements HtmlStreamEventReceiver {
         private final HtmlStreamEventReceiver renderer;
-        private final List<String> links = new ArrayList<>();
-        private final List<String> ids = new ArrayList<>();
+        private final PageLinks.Collector collected = new PageLinks.Collector();
 
         LinkRecorder(HtmlStreamEventReceiver renderer) {
             this.renderer = renderer;
@@ -93,17 +91,18 @@ public final class ContentPolicy {
 
         @Override
         public void openTag(String element, List<String> attributes) {
-            // Attributes come as name, value, name, value, already decoded.
-            String linkAttribute = element.equals("a") ? "href" : element.equals("img") ? "src" : null;
+            collected.element(element, name -> valueOf(attributes, name));
+            renderer.openTag(element, attributes);
+        }
+
+        /** Attributes come as name, value, name, value, already decoded. */
+        private static String valueOf(List<String> attributes, String name) {
             for (int i = 0; i + 1 < attributes.size(); i += 2) {
-                String name = attributes.get(i);
-                if (name.equals("id")) {
-                    ids.add(attributes.get(i + 1));
-                } else if (name.equals(linkAttribute)) {
-                    links.add(attributes.get(i + 1));
+                if (attributes.get(i).equals(name)) {
+                    return attributes.get(i + 1);
                 }
             }
-            renderer.openTag(element, attributes);
+            return null;
         }
 
         @Override

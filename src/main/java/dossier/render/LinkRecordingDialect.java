@@ -1,9 +1,6 @@
 package dossier.render;
 
 import dossier.render.view.BodyHtml;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 import org.thymeleaf.context.ITemplateContext;
@@ -88,39 +85,25 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
 
     /** Collects one page's links and ids. */
     static final class Recorder {
-        private final List<String> links = new ArrayList<>();
-        private final List<String> ids = new ArrayList<>();
+        private final PageLinks.Collector collected = new PageLinks.Collector();
         // A body set into the element being processed: its links follow the element's own.
         private BodyHtml pending;
 
         PageLinks links() {
-            return new PageLinks(links, ids);
+            return collected.collected();
         }
 
         private void element(IProcessableElementTag tag) {
-            String id = tag.getAttributeValue("id");
-            if (id != null) {
-                ids.add(unescape(id));
-            }
-            String name = tag.getElementCompleteName().toLowerCase(Locale.ROOT);
-            String link = switch (name) {
-                case "a", "link" -> tag.getAttributeValue("href");
-                case "img", "script" -> tag.getAttributeValue("src");
-                default -> null;
-            };
-            if (link != null) {
-                links.add(unescape(link));
-            }
+            collected.element(tag.getElementCompleteName(), name -> unescape(tag.getAttributeValue(name)));
             if (pending != null) {
-                links.addAll(pending.links());
-                ids.addAll(pending.ids());
+                collected.addAll(pending.links(), pending.ids());
                 pending = null;
             }
         }
 
         /** Attribute values are seen as written, with character references, as a browser would not. */
         private static String unescape(String value) {
-            return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
+            return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
         }
     }
 

@@ -1,6 +1,9 @@
 package dossier.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The addresses a page links to ({@code href} of {@code a} and {@code link}, {@code src} of
@@ -11,5 +14,49 @@ public record PageLinks(List<String> links, List<String> ids) {
     public PageLinks {
         links = List.copyOf(links);
         ids = List.copyOf(ids);
+    }
+
+    /**
+     * Notes, element by element in document order, the links and ids of markup as it is written:
+     * by the template engine, the sanitizer, or the Markdown renderer. The one place that says
+     * which attribute of which element is a link.
+     */
+    static final class Collector {
+        private final List<String> links = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+
+        /** @param attribute an attribute's value as written and decoded, or null when the element has none */
+        void element(String name, UnaryOperator<String> attribute) {
+            String id = attribute.apply("id");
+            if (id != null) {
+                ids.add(id);
+            }
+            String link = switch (name.toLowerCase(Locale.ROOT)) {
+                case "a", "link" -> attribute.apply("href");
+                case "img", "script" -> attribute.apply("src");
+                default -> null;
+            };
+            if (link != null) {
+                links.add(link);
+            }
+        }
+
+        /** Links and ids written as a whole, such as a body's, after those noted so far. */
+        void addAll(List<String> moreLinks, List<String> moreIds) {
+            links.addAll(moreLinks);
+            ids.addAll(moreIds);
+        }
+
+        List<String> links() {
+            return links;
+        }
+
+        List<String> ids() {
+            return ids;
+        }
+
+        PageLinks collected() {
+            return new PageLinks(links, ids);
+        }
     }
 }

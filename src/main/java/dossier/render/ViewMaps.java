@@ -1,6 +1,5 @@
 package dossier.render;
 
-import dossier.render.view.BodyHtml;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -23,9 +22,6 @@ final class ViewMaps {
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
 
     Object of(Object value) {
-        if (value instanceof BodyHtml) {
-            return value; // printed whole by th:utext, which reads the links it carries
-        }
         if (value instanceof Record record) {
             Map<String, Object> map = new StrictMap<>("the page model " + record.getClass().getSimpleName() + " has no property");
             for (Method accessor : accessors.computeIfAbsent(record.getClass(), ViewMaps::accessorsOf)) {
