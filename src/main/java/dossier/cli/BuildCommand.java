@@ -54,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("built %d files into %s in %d ms%n", staging.files(), display(folder, target), millis);
             return Main.OK;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            String message = e.getCause() instanceof IOException cause ? cause.getMessage() : e.getMessage();
+            String message = Main.ioProblem(e);
             spec.commandLine().getErr().println(display(folder, target) + ": error: cannot write the site: " + message);
             return Main.CONTENT_ERRORS;
         }

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = checkInScratchFolder();
         } catch (IOException | UncheckedIOException e) {
-            String message = e.getCause() instanceof IOException cause ? cause.getMessage() : e.getMessage();
+            String message = Main.ioProblem(e);
             spec.commandLine().getErr().println("dossier: cannot check: " + message);
             return Main.CONTENT_ERRORS;
         }

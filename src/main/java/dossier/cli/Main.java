@@ -31,6 +31,11 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** What went wrong in an I/O failure, told by the file system, unwrapped when it came unchecked. */
+    static String ioProblem(Exception e) {
+        return e.getCause() instanceof java.io.IOException cause ? cause.getMessage() : e.getMessage();
+    }
+
     public static void main(String[] args) {
         Optional<WorkerJvm.Options> worker = WorkerJvm.wanted(args);
         if (worker.isPresent()) {
