@@ -35,14 +35,35 @@ public record Quote(
         return Kind.QUOTE;
     }
 
-    /** The opening words of the reference text, in quotation marks. */
+    /**
+     * The opening words of the reference text, in quotation marks. Every link to the quote shows
+     * it, so it is found by one scan rather than a split of the whole text; words are separated
+     * by runs of ASCII white space, as {@code \s+} would separate them.
+     */
     @Override
     public String title() {
-        String[] words = text.strip().split("\\s+");
-        if (words.length <= TITLE_WORDS) {
-            return "“" + text.strip() + "”";
+        String stripped = text.strip();
+        StringBuilder opening = new StringBuilder(stripped.length() + 4).append('“');
+        int words = 0;
+        int i = 0;
+        while (i < stripped.length()) {
+            int start = i;
+            while (i < stripped.length() && !isSpace(stripped.charAt(i))) {
+                i++;
+            }
+            if (++words > TITLE_WORDS) {
+                return opening.append(" …”").toString();
+            }
+            opening.append(words > 1 ? " " : "").append(stripped, start, i);
+            while (i < stripped.length() && isSpace(stripped.charAt(i))) {
+                i++;
+            }
         }
-        return "“" + String.join(" ", List.of(words).subList(0, TITLE_WORDS)) + " …”";
+        return "“" + stripped + "”";
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override

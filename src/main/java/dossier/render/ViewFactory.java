@@ -47,6 +47,7 @@ import dossier.render.view.TopicPage;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +84,11 @@ final class ViewFactory {
     private final Map<String, List<GitHistory.Change>> history;
     private final Map<String, String> assets;
     private final Map<EntityKey, RenderedBody> bodies;
+    // What an outlet's and a person's page list, found in one pass over the model rather than
+    // one pass a page: that would be outlets × articles and people × quotes.
+    private final Map<String, List<Article>> articlesByOutlet = new HashMap<>();
+    private final Map<String, List<Outlet>> outletsByParent = new HashMap<>();
+    private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
 
     ViewFactory(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, Map<String, List<GitHistory.Change>> history,
                 Map<String, String> assets) {
@@ -91,6 +97,15 @@ final class ViewFactory {
         this.history = history;
         this.assets = Map.copyOf(assets);
         this.settings = graph.model().settings();
+        for (Article article : graph.model().all(Article.class, Kind.ARTICLE)) {
+            articlesByOutlet.computeIfAbsent(article.outlet().id(), id -> new ArrayList<>()).add(article);
+        }
+        for (Outlet outlet : graph.model().all(Outlet.class, Kind.OUTLET)) {
+            outlet.parent().ifPresent(parent -> outletsByParent.computeIfAbsent(parent.id(), id -> new ArrayList<>()).add(outlet));
+        }
+        for (Quote quote : graph.model().all(Quote.class, Kind.QUOTE)) {
+            quote.speaker().ifPresent(speaker -> quotesBySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(quote));
+        }
     }
 
     // ----- shared pieces
@@ -184,7 +199,9 @@ final class ViewFactory {
      * nothing is listed twice.
      */
     private List<MentionGroup> mentions(EntityKey key, String from) {
-        Map<Kind, Map<String, dossier.render.view.Mention>> groups = new TreeMap<>();
+        record Said(EntityKey from, String context) {
+        }
+        Map<Kind, Map<Said, dossier.render.view.Mention>> groups = new TreeMap<>();
         for (Mention mention : graph.mentionsOf(key)) {
             if (shownInOwnSection(key.kind()).contains(mention.field()) || isRendering(mention)) {
                 continue;
@@ -192,7 +209,7 @@ final class ViewFactory {
             Link link = link(from, mention.from());
             String context = mention.inBody() ? mention.context() : "listed under “" + mention.field() + "”";
             groups.computeIfAbsent(mention.from().kind(), k -> new LinkedHashMap<>())
-                    .putIfAbsent(mention.from() + "\n" + context, new dossier.render.view.Mention(link, context));
+                    .putIfAbsent(new Said(mention.from(), context), new dossier.render.view.Mention(link, context));
         }
         List<MentionGroup> out = new ArrayList<>();
         groups.forEach((kind, mentions) -> out.add(new MentionGroup(kind.plural(), List.copyOf(mentions.values()))));
@@ -310,8 +327,7 @@ final class ViewFactory {
     OutletPage outlet(Outlet outlet) {
         String dir = SitePaths.of(EntityKey.of(outlet));
         EntityKey key = EntityKey.of(outlet);
-        List<Article> articles = graph.model().all(Article.class, Kind.ARTICLE).stream()
-                .filter(article -> article.outlet().id().equals(outlet.id())).toList();
+        List<Article> articles = articlesByOutlet.getOrDefault(outlet.id(), List.of());
         Map<String, Link> reliesOn = new LinkedHashMap<>();
         for (Article article : articles) {
             for (Link source : links(dir, article.via())) {
@@ -322,8 +338,7 @@ final class ViewFactory {
                 .filter(m -> m.field().equals("via") && m.from().kind() == Kind.ARTICLE)
                 .map(m -> graph.entity(m.from()).map(Article.class::cast).orElseThrow())
                 .distinct().toList();
-        List<Link> members = graph.model().all(Outlet.class, Kind.OUTLET).stream()
-                .filter(other -> other.parent().map(p -> p.id().equals(outlet.id())).orElse(false))
+        List<Link> members = outletsByParent.getOrDefault(outlet.id(), List.of()).stream()
                 .map(other -> link(dir, other)).toList();
         return new OutletPage(entityMeta(outlet, outlet.name() + outlet.outletKind().map(k -> ", " + k.label()).orElse("")),
                 outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
@@ -339,8 +354,7 @@ final class ViewFactory {
         List<Role> roles = person.roles().stream().map(role -> new Role(role.title(), role.organisation(),
                 period(role.from().map(DateValue::display).orElse(""), role.to().map(DateValue::display).orElse(""))))
                 .toList();
-        List<Entry> quotes = graph.model().all(Quote.class, Kind.QUOTE).stream()
-                .filter(quote -> quote.speaker().map(s -> s.id().equals(person.id())).orElse(false))
+        List<Entry> quotes = quotesBySpeaker.getOrDefault(person.id(), List.of()).stream()
                 .sorted(Comparator.comparing((Quote q) -> q.said().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Quote::id))
                 .map(quote -> new Entry(link(dir, quote), statementDetail(quote)))
@@ -420,9 +434,17 @@ final class ViewFactory {
         if (kind == Kind.ARTICLE) {
             entries = articleEntries(dir, List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)));
         } else {
+            record Titled(Entity entity, String title, String order) {
+            }
+            // Titles are made once each, not once a comparison: a quote's title is made from its text.
             entries = graph.model().all(kind).stream()
-                    .sorted(Comparator.comparing((Entity e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entity::id))
-                    .map(entity -> new Entry(link(dir, entity), indexDetail(entity)))
+                    .map(entity -> {
+                        String title = entity.title();
+                        return new Titled(entity, title, title.toLowerCase(Locale.ROOT));
+                    })
+                    .sorted(Comparator.comparing(Titled::order).thenComparing(t -> t.entity().id()))
+                    .map(t -> new Entry(new Link(SitePaths.relative(dir, SitePaths.of(EntityKey.of(t.entity()))), t.title()),
+                            indexDetail(t.entity())))
                     .toList();
         }
         List<Link> crumbs = List.of(new Link(SitePaths.root(dir), "Home"));
