@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class WordDiffer {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** A word as written, and the form it is compared in. */
     private record Word(String written, String key) {
@@ -64,12 +65,32 @@ public final class WordDiffer {
         return words(text).stream().map(Word::key).toList();
     }
 
+    /**
+     * A word without case, accents or anything but letters and digits. Most words are ASCII, and
+     * for them that is a filter; the rest are decomposed so that accents can be dropped.
+     */
+    static String key(String token) {
+        StringBuilder ascii = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 0x80) {
+                return NOT_WORD.matcher(MARKS.matcher(Normalizer.normalize(token.replace('’', '\''), Normalizer.Form.NFD))
+                        .replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                ascii.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                ascii.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return ascii.toString();
+    }
+
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         String pending = "";
         for (String token : SPACE.split(text.strip())) {
-            String key = NOT_WORD.matcher(Normalizer.normalize(token.replace('’', '\''), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}+", "")).replaceAll("").toLowerCase(Locale.ROOT);
+            String key = key(token);
             if (!key.isEmpty()) {
                 words.add(new Word(pending + token, key));
                 pending = "";

@@ -43,4 +43,21 @@ class WordDifferTest {
         WordDiff unrelated = differ.compare("Russia is seriously interested in reliable legal guarantees.", "The weather in Bali was fine");
         assertThat(unrelated.coverage()).isLessThan(0.3);
     }
+
+    @Test
+    void aWordsKeyIsTheSameWhetherItIsAsciiOrNot() {
+        // The ASCII words take a shorter way to their key; it must be the general way's answer.
+        String alphabet = "aZ09'’.,-–!?$^`~_ éÉ\u0301ßЖж";
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder token = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String general = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+").matcher(
+                    java.text.Normalizer.normalize(token.toString().replace('’', '\''), java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}+", "")).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+            assertThat(WordDiffer.key(token.toString())).as("key of [%s]", token).isEqualTo(general);
+        }
+    }
 }
