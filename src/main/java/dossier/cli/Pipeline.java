@@ -74,6 +74,7 @@ final class Pipeline {
     // serve's last link checker, whose resolved links the next build reuses for unchanged pages.
     private volatile LinkChecker lastChecker;
     private volatile int reused;
+    private volatile int untouched;
     private volatile boolean shortcut;
 
     /** A file as the site got it: a page with its recorded links, or another file (links null). */
@@ -129,6 +130,14 @@ final class Pipeline {
     /** How many pages the last build reused as they were; 0 outside serve. */
     int pagesReused() {
         return reused;
+    }
+
+    /**
+     * How many of the reused pages read nothing that changed, so that not even their page model
+     * was made again; 0 outside serve.
+     */
+    int pagesUntouched() {
+        return untouched;
     }
 
     /**
@@ -208,6 +217,7 @@ final class Pipeline {
         clock.lap("check");
         lastChecker = pages.isPresent() ? links : null;
         reused = pages.map(RenderCache::finish).orElse(0);
+        untouched = pages.map(RenderCache::untouched).orElse(0);
         Result result = new Result(diagnostics.hasErrors(), diagnostics.sorted());
         if (pages.isPresent() && !result.failed()) {
             Map<String, EntityKey> keysByPath = new HashMap<>();
@@ -258,6 +268,7 @@ final class Pipeline {
             lastGood = new LastGood(options, files, last.loadDiagnostics(), last.keysByPath(), last.parses(), last.graph(),
                     last.html(), last.history(), last.written(), last.result());
             reused = pageCount(last.written());
+            untouched = reused;
             return Optional.of(last.result());
         }
         clock.lap("load");
@@ -289,6 +300,7 @@ final class Pipeline {
         lastGood = new LastGood(options, files, last.loadDiagnostics(), last.keysByPath(), parses, last.graph(), html,
                 last.history(), written, last.result());
         reused = pageCount(written) - 1;
+        untouched = reused;
         return Optional.of(last.result());
     }
 

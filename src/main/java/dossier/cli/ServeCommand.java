@@ -84,8 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
         // The terminal says what happened before the open pages are told.
         if (!result.failed()) {
-            spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged%s)%n",
-                    (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused(),
+            spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged, %d of them read nothing that changed%s)%n",
+                    (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused(), pipeline.pagesUntouched(),
                     pipeline.tookBodyEditShortcut() ? "; only the edited body's page and the search index rendered" : "");
         } else {
             spec.commandLine().getErr().println("the last good site is still served");

@@ -23,8 +23,14 @@ import dossier.model.Reference;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code dossier.json}: the whole graph for other tools, format version 1, described field by
@@ -48,85 +54,160 @@ final class GraphJson {
     private GraphJson() {
     }
 
+    /**
+     * The arrays of the export, each made from one kind of fact, so that serve writes again only
+     * those whose facts changed (an edited title changes the entities, not the references).
+     */
+    enum Part {
+        ENTITIES("entities", Fact.Aspect.MEMBERS),
+        REFERENCES("references", Fact.Aspect.OUTGOING),
+        RENDERINGS("renderings", Fact.Aspect.RENDERINGS),
+        CHAINS("chains", Fact.Aspect.CHAIN),
+        CORROBORATION("corroboration", Fact.Aspect.CORROBORATION);
+
+        private final String field;
+        final Fact.Aspect madeFrom;
+
+        Part(String field, Fact.Aspect madeFrom) {
+            this.field = field;
+            this.madeFrom = madeFrom;
+        }
+    }
+
     /** The export as UTF-8, written straight to bytes: on a large dossier it runs to tens of megabytes. */
     static byte[] write(DossierGraph graph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
-            json.writeStartObject();
+        return join(graph, parts(graph, part -> null));
+    }
+
+    /**
+     * Each part of the export: the one {@code kept} gives where it gives one, else written now.
+     * {@link #join} puts them together.
+     */
+    static Map<Part, byte[]> parts(DossierGraph graph, Function<Part, byte[]> kept) {
+        Map<Part, byte[]> parts = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            byte[] bytes = kept.apply(part);
+            parts.put(part, bytes != null ? bytes : part(graph, part));
+        }
+        return parts;
+    }
+
+    /** The whole export from its parts: the same bytes one generator writing all of it gives. */
+    static byte[] join(DossierGraph graph, Map<Part, byte[]> parts) {
+        byte[] header = document(json -> {
             json.writeStringField("format", "dossier-graph");
             json.writeNumberField("version", VERSION);
             json.writeStringField("title", graph.model().settings().title());
             json.writeStringField("base_url", graph.model().settings().baseUrl());
-            json.writeArrayFieldStart("entities");
-            for (Kind kind : Kind.values()) {
-                for (Entity entity : graph.model().all(kind)) {
-                    entity(json, entity);
+        });
+        int size = header.length + 1;
+        for (byte[] part : parts.values()) {
+            size += 1 + part.length;
+        }
+        // Sized once: at 10,000 articles the export is near 40 MB, and a growing buffer would double that.
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(header, 0, header.length - CLOSE.length);
+        for (Part part : Part.values()) {
+            out.put((byte) ',').put(parts.get(part));
+        }
+        out.put(CLOSE).put((byte) '\n');
+        return out.array();
+    }
+
+    // A pretty-printed object ends in a new line and a brace; its fields start after the opening
+    // brace, or after the comma that ends the field before.
+    private static final byte[] CLOSE = "\n}".getBytes(StandardCharsets.UTF_8);
+
+    /** One part as the fields of the whole export would have it, without its separating comma. */
+    private static byte[] part(DossierGraph graph, Part part) {
+        byte[] document = document(json -> {
+            json.writeArrayFieldStart(part.field);
+            switch (part) {
+                case ENTITIES -> {
+                    for (Kind kind : Kind.values()) {
+                        for (Entity entity : graph.model().all(kind)) {
+                            entity(json, entity);
+                        }
+                    }
+                }
+                case REFERENCES -> {
+                    for (List<Mention> mentions : graph.outgoing().values()) {
+                        for (Mention mention : mentions) {
+                            json.writeStartObject();
+                            json.writeStringField("from", mention.from().toString());
+                            json.writeStringField("to", mention.to().toString());
+                            json.writeStringField("field", mention.field());
+                            json.writeStringField("fragment", mention.fragment());
+                            position(json, mention.position());
+                            json.writeEndObject();
+                        }
+                    }
+                }
+                case RENDERINGS -> {
+                    for (List<Rendering> renderings : graph.renderings().values()) {
+                        for (Rendering rendering : renderings) {
+                            json.writeStartObject();
+                            json.writeStringField("quote", rendering.quoteId());
+                            json.writeStringField("article", rendering.articleId());
+                            json.writeStringField("text", rendering.text());
+                            json.writeNumberField("similarity", Math.round(rendering.diff().similarity() * 1000) / 1000.0);
+                            position(json, rendering.position());
+                            json.writeEndObject();
+                        }
+                    }
+                }
+                case CHAINS -> {
+                    for (var chain : graph.chains().entrySet()) {
+                        json.writeStartObject();
+                        json.writeStringField("article", chain.getKey());
+                        json.writeArrayFieldStart("paths");
+                        for (List<EntityKey> path : chain.getValue().paths()) {
+                            keys(json, path);
+                        }
+                        json.writeEndArray();
+                        json.writeFieldName("speakers");
+                        keys(json, chain.getValue().speakers());
+                        json.writeEndObject();
+                    }
+                }
+                case CORROBORATION -> {
+                    for (var entry : graph.corroboration().entrySet()) {
+                        Corroboration c = entry.getValue();
+                        json.writeStartObject();
+                        json.writeStringField("entity", entry.getKey().toString());
+                        json.writeFieldName("articles");
+                        keys(json, c.articles());
+                        strings(json, "outlets", c.outlets());
+                        json.writeNumberField("owners", c.owners());
+                        strings(json, "sources", c.sources());
+                        json.writeNumberField("source_owners", c.sourceOwners());
+                        json.writeEndObject();
+                    }
                 }
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("references");
-            for (List<Mention> mentions : graph.outgoing().values()) {
-                for (Mention mention : mentions) {
-                    json.writeStartObject();
-                    json.writeStringField("from", mention.from().toString());
-                    json.writeStringField("to", mention.to().toString());
-                    json.writeStringField("field", mention.field());
-                    json.writeStringField("fragment", mention.fragment());
-                    position(json, mention.position());
-                    json.writeEndObject();
-                }
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("renderings");
-            for (List<Rendering> renderings : graph.renderings().values()) {
-                for (Rendering rendering : renderings) {
-                    json.writeStartObject();
-                    json.writeStringField("quote", rendering.quoteId());
-                    json.writeStringField("article", rendering.articleId());
-                    json.writeStringField("text", rendering.text());
-                    json.writeNumberField("similarity", Math.round(rendering.diff().similarity() * 1000) / 1000.0);
-                    position(json, rendering.position());
-                    json.writeEndObject();
-                }
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("chains");
-            for (var chain : graph.chains().entrySet()) {
-                json.writeStartObject();
-                json.writeStringField("article", chain.getKey());
-                json.writeArrayFieldStart("paths");
-                for (List<EntityKey> path : chain.getValue().paths()) {
-                    keys(json, path);
-                }
-                json.writeEndArray();
-                json.writeFieldName("speakers");
-                keys(json, chain.getValue().speakers());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("corroboration");
-            for (var entry : graph.corroboration().entrySet()) {
-                Corroboration c = entry.getValue();
-                json.writeStartObject();
-                json.writeStringField("entity", entry.getKey().toString());
-                json.writeFieldName("articles");
-                keys(json, c.articles());
-                strings(json, "outlets", c.outlets());
-                json.writeNumberField("owners", c.owners());
-                strings(json, "sources", c.sources());
-                json.writeNumberField("source_owners", c.sourceOwners());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+        });
+        // Without the opening brace and the closing new line and brace: what lies between the commas.
+        return Arrays.copyOfRange(document, 1, document.length - CLOSE.length);
+    }
+
+    private interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A pretty-printed object of these fields, as UTF-8. */
+    private static byte[] document(Fields fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 12);
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            fields.write(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
         return out.toByteArray();
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dossier.graph.DossierGraph;
 import dossier.model.Article;
 import dossier.model.DateValue;
 import dossier.model.Entity;
@@ -34,7 +33,7 @@ final class JsonLd {
     }
 
     /** @return the JSON-LD text, or empty for kinds schema.org has no fitting type for */
-    static String of(Entity entity, DossierGraph graph, String pageUrl) {
+    static String of(Entity entity, GraphReader graph, String pageUrl) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.setCharacterEscapes(new ScriptSafe());
@@ -64,7 +63,7 @@ final class JsonLd {
         return out.toString();
     }
 
-    private static void article(JsonGenerator json, Article article, DossierGraph graph) throws IOException {
+    private static void article(JsonGenerator json, Article article, GraphReader graph) throws IOException {
         json.writeStringField("@type", "NewsArticle");
         json.writeStringField("headline", article.title());
         if (!article.published().text().isEmpty()) {
@@ -78,7 +77,7 @@ final class JsonLd {
             }
             json.writeEndArray();
         }
-        Optional<Outlet> outlet = graph.model().find(Kind.OUTLET, article.outlet().id()).map(Outlet.class::cast);
+        Optional<Outlet> outlet = graph.find(Kind.OUTLET, article.outlet().id()).map(Outlet.class::cast);
         if (outlet.isPresent()) {
             json.writeFieldName("publisher");
             named(json, "NewsMediaOrganization", outlet.get().name());
@@ -89,7 +88,7 @@ final class JsonLd {
         if (!article.archiveUrl().isEmpty()) {
             json.writeStringField("archivedAt", article.archiveUrl());
         }
-        List<Entity> sources = article.via().stream().map(graph.model()::resolve).flatMap(Optional::stream).toList();
+        List<Entity> sources = article.via().stream().map(graph::resolve).flatMap(Optional::stream).toList();
         json.writeArrayFieldStart("isBasedOn");
         for (Entity source : sources) {
             named(json, source.kind() == Kind.OUTLET ? "NewsMediaOrganization" : "NewsArticle", source.title());
@@ -97,13 +96,13 @@ final class JsonLd {
         json.writeEndArray();
     }
 
-    private static void organisation(JsonGenerator json, Outlet outlet, DossierGraph graph) throws IOException {
+    private static void organisation(JsonGenerator json, Outlet outlet, GraphReader graph) throws IOException {
         json.writeStringField("@type", "NewsMediaOrganization");
         json.writeStringField("name", outlet.name());
         if (!outlet.url().isEmpty()) {
             json.writeStringField("sameAs", outlet.url());
         }
-        Optional<Entity> parent = outlet.parent().flatMap(p -> graph.model().find(Kind.OUTLET, p.id()));
+        Optional<Entity> parent = outlet.parent().flatMap(p -> graph.find(Kind.OUTLET, p.id()));
         if (parent.isPresent()) {
             json.writeFieldName("parentOrganization");
             named(json, "NewsMediaOrganization", parent.get().title());
@@ -125,10 +124,10 @@ final class JsonLd {
         }
     }
 
-    private static void quotation(JsonGenerator json, Quote quote, DossierGraph graph) throws IOException {
+    private static void quotation(JsonGenerator json, Quote quote, GraphReader graph) throws IOException {
         json.writeStringField("@type", "Quotation");
         json.writeStringField("text", quote.text());
-        Optional<Entity> speaker = quote.speaker().flatMap(s -> graph.model().find(Kind.PERSON, s.id()));
+        Optional<Entity> speaker = quote.speaker().flatMap(s -> graph.find(Kind.PERSON, s.id()));
         if (speaker.isPresent()) {
             json.writeFieldName("creator");
             named(json, "Person", speaker.get().title());

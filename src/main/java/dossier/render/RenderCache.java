@@ -1,12 +1,22 @@
 package dossier.render;
 
+import dossier.graph.DossierGraph;
+import dossier.load.GitHistory;
+import dossier.model.EntityKey;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * What the previous build rendered, for {@code serve}: a page whose template and page model are
+ * What the previous build rendered, for {@code serve}: a page that read no {@link Fact} that
+ * changed since is not even given a new page model; a page whose template and page model are
  * equal to last time's is not rendered again, since its HTML is a function of the two; a search
  * document equal to last time's is not split into terms again. It also keeps the template
  * engine, with the templates it has parsed, and the search index, which
@@ -15,14 +25,24 @@ import java.util.function.Function;
  * several threads.
  */
 public final class RenderCache {
-    /** A rendered page and what it was rendered from. */
-    record Entry(String template, Object view, byte[] html, PageLinks links) {
+    /** A rendered page, what it was rendered from, and what its page model read. */
+    record Entry(String template, Object view, byte[] html, PageLinks links, Set<Fact> reads) {
+        Entry {
+            reads = Set.copyOf(reads);
+        }
+    }
+
+    /** What one build's page models were made from, besides the templates. */
+    private record Inputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                          Map<String, List<GitHistory.Change>> history, Map<String, String> assetNames) {
     }
 
     private volatile Map<String, Entry> previous = new ConcurrentHashMap<>();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile Map<SearchIndex.Document, String[]> previousTerms = new ConcurrentHashMap<>();
     private volatile SearchIndex search;
+    private SortedMap<String, String> searchFiles;
+    private volatile Map<GraphJson.Part, byte[]> graphParts = Map.of();
     // The theme's compiled templates and asset names, kept while no template changes.
     private volatile TemplateRenderer templates;
     private volatile Map<String, String> assetNames;
@@ -30,19 +50,53 @@ public final class RenderCache {
     // One copy of each term: the same few thousand words recur across millions of postings.
     private final Map<String, String> termStrings = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger untouched = new AtomicInteger();
+    private volatile Inputs previousInputs;
+    private volatile Inputs currentInputs;
+
+    /**
+     * Starts a build from these inputs, and tells what changed since the last build's; empty when
+     * there was none, or when it differs in something every page reads (settings, history, assets).
+     */
+    Optional<ChangedFacts> startBuild(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                                      Map<String, List<GitHistory.Change>> history, Map<String, String> assetNames) {
+        Inputs last = previousInputs;
+        untouched.set(0);
+        currentInputs = new Inputs(graph, bodies, history, Map.copyOf(assetNames));
+        if (last == null || !last.history().equals(history) || !last.assetNames().equals(assetNames)) {
+            return Optional.empty();
+        }
+        return ChangedFacts.between(last.graph(), last.bodies(), graph, bodies);
+    }
+
+    /**
+     * The page at this path as last rendered, when from the same template and it read none of
+     * these facts, kept for the next build too; empty when its page model must be made again.
+     */
+    Optional<Entry> untouched(String path, String template, ChangedFacts changed) {
+        Entry entry = previous.get(path);
+        if (entry == null || !entry.template().equals(template) || changed.touch(entry.reads())) {
+            return Optional.empty();
+        }
+        current.put(path, entry);
+        reused.incrementAndGet();
+        untouched.incrementAndGet();
+        return Optional.of(entry);
+    }
 
     /**
      * The page at this path as last rendered from the same template and model, kept for the next
-     * build too; null when it must be rendered.
+     * build too with what its model read this time; null when it must be rendered.
      */
-    Entry reuse(String path, String template, Object view) {
+    Entry reuse(String path, String template, Object view, Set<Fact> reads) {
         Entry entry = previous.get(path);
         if (entry == null || !entry.template().equals(template) || !entry.view().equals(view)) {
             return null;
         }
-        current.put(path, entry);
+        Entry kept = new Entry(template, entry.view(), entry.html(), entry.links(), reads);
+        current.put(path, kept);
         reused.incrementAndGet();
-        return entry;
+        return kept;
     }
 
     void keep(String path, Entry entry) {
@@ -87,9 +141,65 @@ public final class RenderCache {
         return assetNames;
     }
 
-    /** The search index of the last build, which {@link SiteRenderer#renderBody} updates in place. */
-    void keepSearch(SearchIndex index) {
+    /** The search index of the last build and its files, which later builds update in place. */
+    synchronized void keepSearch(SearchIndex index, SortedMap<String, String> files) {
         search = index;
+        searchFiles = new TreeMap<>(files);
+    }
+
+    /** The parts of {@code dossier.json} as the last build wrote them. */
+    Map<GraphJson.Part, byte[]> graphParts() {
+        return graphParts;
+    }
+
+    void keepGraphParts(Map<GraphJson.Part, byte[]> parts) {
+        graphParts = Map.copyOf(parts);
+    }
+
+    /** After {@link SearchIndex#replace}: the files it wrote again. */
+    synchronized void replaceSearchFiles(SortedMap<String, String> files) {
+        searchFiles.putAll(files);
+    }
+
+    /**
+     * Every file of the search index for these documents, made by updating last build's index
+     * where at most one document differs from it (an edited title or body); empty when more
+     * changed, or the index could not take the change in place: then it is made afresh.
+     */
+    synchronized Optional<SortedMap<String, String>> searchUpdated(List<SearchIndex.Document> documents) {
+        if (search == null || searchFiles == null || search.documents().size() != documents.size()) {
+            return Optional.empty();
+        }
+        List<SearchIndex.Document> before = search.documents();
+        int changed = -1;
+        for (int i = 0; i < documents.size(); i++) {
+            if (!before.get(i).equals(documents.get(i))) {
+                if (changed >= 0) {
+                    return Optional.empty();
+                }
+                changed = i;
+            }
+        }
+        if (changed >= 0) {
+            SearchIndex.Document old = before.get(changed);
+            SearchIndex.Document now = documents.get(changed);
+            String[] oldTerms = previousTerms.get(old);
+            if (oldTerms == null || !old.url().equals(now.url())) {
+                return Optional.empty();
+            }
+            String[] newTerms = interned(SearchIndex.termsOf(now));
+            Optional<SortedMap<String, String>> touched = search.replace(now, oldTerms, newTerms);
+            if (touched.isEmpty()) {
+                return Optional.empty();
+            }
+            searchFiles.putAll(touched.get());
+            currentTerms.putAll(previousTerms);
+            currentTerms.remove(old);
+            currentTerms.put(now, newTerms);
+        } else {
+            currentTerms.putAll(previousTerms);
+        }
+        return Optional.of(Collections.unmodifiableSortedMap(searchFiles));
     }
 
     SearchIndex search() {
@@ -111,6 +221,14 @@ public final class RenderCache {
         previous.put(path, entry);
     }
 
+    /** After {@link SiteRenderer#renderBody}: the bodies the pages in this cache were made from. */
+    void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
+        Inputs last = previousInputs;
+        if (last != null) {
+            previousInputs = new Inputs(graph, bodies, last.history(), last.assetNames());
+        }
+    }
+
     void replaceTerms(SearchIndex.Document old, SearchIndex.Document now, String[] terms) {
         previousTerms.remove(old);
         previousTerms.put(now, interned(terms));
@@ -122,7 +240,14 @@ public final class RenderCache {
         current.clear();
         previousTerms = new ConcurrentHashMap<>(currentTerms);
         currentTerms.clear();
+        previousInputs = currentInputs;
+        currentInputs = null;
         return reused.getAndSet(0);
+    }
+
+    /** How many pages of the last build were written as before without a new page model. */
+    public int untouched() {
+        return untouched.get();
     }
 
     /** After a template changed: every page is rendered again, with the templates read again. */
@@ -130,6 +255,10 @@ public final class RenderCache {
         previous = new ConcurrentHashMap<>();
         current.clear();
         search = null;
+        searchFiles = null;
+        graphParts = Map.of();
+        previousInputs = null;
+        currentInputs = null;
         templates = null;
         assetNames = null;
     }

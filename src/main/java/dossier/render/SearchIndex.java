@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -75,6 +76,11 @@ final class SearchIndex {
         SortedMap<String, SortedMap<String, Postings>> shards = new TreeMap<>();
         postings.forEach((term, numbers) -> shards.computeIfAbsent(shard(term), s -> new TreeMap<>()).put(term, numbers));
         return new SearchIndex(documents, shards);
+    }
+
+    /** The documents, in the order they are numbered. */
+    List<Document> documents() {
+        return Collections.unmodifiableList(documents);
     }
 
     /** Every file of the index, by site path. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -55,6 +54,8 @@ public final class SiteRenderer {
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
         ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
+        // serve knows what each page read last time; a page that read nothing changed since is as it was.
+        Optional<ChangedFacts> changed = cache.flatMap(memory -> memory.startBuild(graph, bodies, history, assetNames));
         // serve keeps the engine, and so the templates and expressions it has parsed, between builds.
         TemplateRenderer templates = cache.map(memory -> memory.templates(theme, assetNames))
                 .orElseGet(() -> new TemplateRenderer(theme));
@@ -63,19 +64,19 @@ public final class SiteRenderer {
         // written on every core; a page is not kept once written, so memory does not grow with
         // the site. The files are the same whatever the number of threads.
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob("", "home", views::home, "the home page"));
+        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page"));
         for (Kind kind : Kind.values()) {
-            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", () -> views.index(kind), "the " + kind.prefix() + " index"));
+            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind), "the " + kind.prefix() + " index"));
             for (Entity entity : graph.model().all(kind)) {
-                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), () -> view(views, entity), entity.path()));
+                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path()));
             }
         }
-        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", views::timeline, "the timeline"));
-        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", views::sources, "the source graph"));
-        jobs.add(new PageJob(ViewFactory.SEARCH, "search", () -> views.search(SearchIndex.MANIFEST), "the search page"));
+        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline"));
+        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph"));
+        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page"));
         List<PageJob> claimed = jobs.stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
         List<Boolean> written = claimed.parallelStream()
-                .map(job -> renderPage(SitePaths.file(job.dir()), job.template(), job.view().get(), templates, files, diagnostics))
+                .map(job -> renderPage(SitePaths.file(job.dir()), job, views, changed, templates, files, diagnostics))
                 .toList();
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
@@ -84,7 +85,8 @@ public final class SiteRenderer {
             }
         }
         if (files.claim(NOT_FOUND, "the not-found page")) {
-            renderPage(NOT_FOUND, "404", views.notFound(), templates, files, diagnostics);
+            renderPage(NOT_FOUND, new PageJob("", "404", ViewFactory::notFound, "the not-found page"), views, changed,
+                    templates, files, diagnostics);
         }
 
         String baseUrl = graph.model().settings().baseUrl();
@@ -92,12 +94,21 @@ public final class SiteRenderer {
                 List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
-        files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph));
-        Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
-                ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
-        SearchIndex search = SearchIndex.of(searchDocuments(graph, bodies), termsOf);
-        cache.ifPresent(memory -> memory.keepSearch(search));
-        search.files().forEach((path, json) -> files.add(path, "the search index", json));
+        // serve writes again only the parts of the export whose facts changed.
+        Map<GraphJson.Part, byte[]> parts = GraphJson.parts(graph, part -> changed.isPresent() && !changed.get().any(part.madeFrom)
+                ? cache.get().graphParts().get(part) : null);
+        cache.ifPresent(memory -> memory.keepGraphParts(parts));
+        files.add(GraphJson.PATH, "the graph export", GraphJson.join(graph, parts));
+        List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
+        SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
+            Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
+                    ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
+            SearchIndex search = SearchIndex.of(documents, termsOf);
+            SortedMap<String, String> made = search.files();
+            cache.ifPresent(memory -> memory.keepSearch(search, made));
+            return made;
+        });
+        index.forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -135,7 +146,7 @@ public final class SiteRenderer {
             return Optional.empty();
         }
         Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
-        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
+        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames()).recording();
         Object view = view(views, entity.get());
         Optional<TemplateRenderer.Page> page = memory.templates(theme, memory.assetNames()).render(previous.template(), view, unused);
         if (page.isEmpty() || !page.get().links().equals(previous.links())) {
@@ -151,33 +162,47 @@ public final class SiteRenderer {
             return Optional.empty();
         }
         byte[] html = page.get().html();
-        memory.replace(path, new RenderCache.Entry(previous.template(), view, html, page.get().links()));
+        memory.replace(path, new RenderCache.Entry(previous.template(), view, html, page.get().links(), views.reads()));
         memory.replaceTerms(old, now, newTerms);
+        memory.replaceInputs(graph, bodies);
+        memory.replaceSearchFiles(search.get());
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put(path, html);
         search.get().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(files);
     }
 
-    /** Renders one page, or writes it as last time when its template and model are unchanged. */
-    private boolean renderPage(String path, String template, Object view, TemplateRenderer templates, SiteFiles files,
-                               Diagnostics diagnostics) {
-        RenderCache.Entry previous = cache.map(pages -> pages.reuse(path, template, view)).orElse(null);
+    /**
+     * Renders one page; or, in serve, writes it as last time when it read nothing that changed
+     * since, or when its template and new model are those of last time.
+     */
+    private boolean renderPage(String path, PageJob job, ViewFactory views, Optional<ChangedFacts> changed,
+                               TemplateRenderer templates, SiteFiles files, Diagnostics diagnostics) {
+        RenderCache.Entry untouched = changed.flatMap(facts -> cache.get().untouched(path, job.template(), facts))
+                .orElse(null);
+        if (untouched != null) {
+            files.writePage(path, untouched.html(), untouched.links());
+            return true;
+        }
+        ViewFactory page = cache.isPresent() ? views.recording() : views;
+        Object view = job.view().apply(page);
+        RenderCache.Entry previous = cache.map(memory -> memory.reuse(path, job.template(), view, page.reads())).orElse(null);
         if (previous != null) {
             files.writePage(path, previous.html(), previous.links());
             return true;
         }
-        Optional<TemplateRenderer.Page> page = templates.render(template, view, diagnostics);
-        page.ifPresent(rendered -> {
-            byte[] html = rendered.html();
-            files.writePage(path, html, rendered.links());
-            cache.ifPresent(pages -> pages.keep(path, new RenderCache.Entry(template, view, html, rendered.links())));
+        Optional<TemplateRenderer.Page> rendered = templates.render(job.template(), view, diagnostics);
+        rendered.ifPresent(made -> {
+            byte[] html = made.html();
+            files.writePage(path, html, made.links());
+            cache.ifPresent(memory -> memory.keep(path,
+                    new RenderCache.Entry(job.template(), view, html, made.links(), page.reads())));
         });
-        return page.isPresent();
+        return rendered.isPresent();
     }
 
     /** One page to render: where it goes, its template, how to build its model, and its source. */
-    private record PageJob(String dir, String template, Supplier<Object> view, String source) {
+    private record PageJob(String dir, String template, Function<ViewFactory, Object> view, String source) {
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */

@@ -79,24 +79,49 @@ final class ViewFactory {
 
     private static final int HISTORY = 5;
 
-    private final DossierGraph graph;
+    /** What every page of one build shares. */
+    private record Shared(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, DossierSettings settings,
+                          Map<String, List<GitHistory.Change>> history, Map<String, String> assets,
+                          Map<String, List<Article>> articlesByOutlet, Map<String, List<Outlet>> outletsByParent,
+                          Map<String, List<Quote>> quotesBySpeaker) {
+    }
+
+    private final Shared shared;
+    private final GraphReader graph;
     private final DossierSettings settings;
     private final Map<String, List<GitHistory.Change>> history;
     private final Map<String, String> assets;
-    private final Map<EntityKey, RenderedBody> bodies;
-    // What an outlet's and a person's page list, found in one pass over the model rather than
-    // one pass a page: that would be outlets × articles and people × quotes.
-    private final Map<String, List<Article>> articlesByOutlet = new HashMap<>();
-    private final Map<String, List<Outlet>> outletsByParent = new HashMap<>();
-    private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
 
     ViewFactory(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, Map<String, List<GitHistory.Change>> history,
                 Map<String, String> assets) {
-        this.graph = graph;
-        this.bodies = bodies;
-        this.history = history;
-        this.assets = Map.copyOf(assets);
-        this.settings = graph.model().settings();
+        this(shared(graph, bodies, history, assets), false);
+    }
+
+    private ViewFactory(Shared shared, boolean recording) {
+        this.shared = shared;
+        this.graph = new GraphReader(shared.graph(), shared.bodies(), recording);
+        this.settings = shared.settings();
+        this.history = shared.history();
+        this.assets = shared.assets();
+    }
+
+    /** A factory for one page model that notes what it reads: see {@link #reads()}. */
+    ViewFactory recording() {
+        return new ViewFactory(shared, true);
+    }
+
+    /** What the page models this factory built read; empty unless {@link #recording()}. */
+    Set<Fact> reads() {
+        return graph.facts();
+    }
+
+    private static Shared shared(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                                 Map<String, List<GitHistory.Change>> history, Map<String, String> assets) {
+        // What an outlet's and a person's page list, found in one pass over the model rather than
+        // one pass a page: that would be outlets × articles and people × quotes.
+        Map<String, List<Article>> articlesByOutlet = new HashMap<>();
+        Map<String, List<Outlet>> outletsByParent = new HashMap<>();
+        Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
         for (Article article : graph.model().all(Article.class, Kind.ARTICLE)) {
             articlesByOutlet.computeIfAbsent(article.outlet().id(), id -> new ArrayList<>()).add(article);
         }
@@ -106,6 +131,8 @@ final class ViewFactory {
         for (Quote quote : graph.model().all(Quote.class, Kind.QUOTE)) {
             quote.speaker().ifPresent(speaker -> quotesBySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(quote));
         }
+        return new Shared(graph, bodies, graph.model().settings(), history, Map.copyOf(assets), articlesByOutlet,
+                outletsByParent, quotesBySpeaker);
     }
 
     // ----- shared pieces
@@ -157,7 +184,7 @@ final class ViewFactory {
     }
 
     private BodyHtml body(Entity entity) {
-        RenderedBody body = bodies.get(EntityKey.of(entity));
+        RenderedBody body = graph.body(EntityKey.of(entity));
         return body == null ? BodyHtml.EMPTY : body.html();
     }
 
@@ -166,6 +193,7 @@ final class ViewFactory {
     }
 
     private PageMeta entityMeta(Entity entity, String description) {
+        graph.read(entity); // every entity page shows its own entity
         String dir = SitePaths.of(EntityKey.of(entity));
         String section = entity.kind() == Kind.PAGE ? dir : SitePaths.indexOf(entity.kind());
         PageMeta meta = meta(dir, entity.title(), description, entity.kind().prefix(), section, crumbs(dir, entity.kind()),
@@ -222,16 +250,16 @@ final class ViewFactory {
     }
 
     private List<Link> links(String from, List<Reference> references) {
-        return references.stream().map(graph.model()::resolve).flatMap(Optional::stream)
+        return references.stream().map(graph::resolve).flatMap(Optional::stream)
                 .map(entity -> link(from, entity)).toList();
     }
 
     private Link optionalLink(String from, Reference reference) {
-        return graph.model().resolve(reference).map(entity -> link(from, entity)).orElse(null);
+        return graph.resolve(reference).map(entity -> link(from, entity)).orElse(null);
     }
 
     private String outletName(Article article) {
-        return graph.model().find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
+        return graph.find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
     }
 
     String articleDetail(Article article) {
@@ -253,7 +281,7 @@ final class ViewFactory {
         String dir = SitePaths.of(EntityKey.of(article));
         EntityKey key = EntityKey.of(article);
         Link outlet = optionalLink(dir, article.outlet());
-        String outletKind = graph.model().find(Kind.OUTLET, article.outlet().id())
+        String outletKind = graph.find(Kind.OUTLET, article.outlet().id())
                 .map(o -> ((Outlet) o).outletKind().map(k -> k.label()).orElse("")).orElse("");
         String translation = switch (article.translation().method()) {
             case NONE -> "";
@@ -321,13 +349,15 @@ final class ViewFactory {
 
     /** The speaker's name, or for a document the title of the event that published it. */
     private String speakerName(Quote quote) {
-        return quote.speaker().or(quote::document).flatMap(graph.model()::resolve).map(Entity::title).orElse("");
+        return quote.speaker().or(quote::document).flatMap(graph::resolve).map(Entity::title).orElse("");
     }
 
     OutletPage outlet(Outlet outlet) {
         String dir = SitePaths.of(EntityKey.of(outlet));
         EntityKey key = EntityKey.of(outlet);
-        List<Article> articles = articlesByOutlet.getOrDefault(outlet.id(), List.of());
+        // Which articles name the outlet is in its mentions; what the page shows of each, in them.
+        graph.mentionsOf(key);
+        List<Article> articles = graph.read(shared.articlesByOutlet().getOrDefault(outlet.id(), List.of()));
         Map<String, Link> reliesOn = new LinkedHashMap<>();
         for (Article article : articles) {
             for (Link source : links(dir, article.via())) {
@@ -338,7 +368,7 @@ final class ViewFactory {
                 .filter(m -> m.field().equals("via") && m.from().kind() == Kind.ARTICLE)
                 .map(m -> graph.entity(m.from()).map(Article.class::cast).orElseThrow())
                 .distinct().toList();
-        List<Link> members = outletsByParent.getOrDefault(outlet.id(), List.of()).stream()
+        List<Link> members = graph.read(shared.outletsByParent().getOrDefault(outlet.id(), List.of())).stream()
                 .map(other -> link(dir, other)).toList();
         return new OutletPage(entityMeta(outlet, outlet.name() + outlet.outletKind().map(k -> ", " + k.label()).orElse("")),
                 outlet.name(), outlet.outletKind().map(k -> k.label()).orElse(""), outlet.url(), outlet.country(),
@@ -354,7 +384,8 @@ final class ViewFactory {
         List<Role> roles = person.roles().stream().map(role -> new Role(role.title(), role.organisation(),
                 period(role.from().map(DateValue::display).orElse(""), role.to().map(DateValue::display).orElse(""))))
                 .toList();
-        List<Entry> quotes = quotesBySpeaker.getOrDefault(person.id(), List.of()).stream()
+        graph.mentionsOf(key); // which quotes name the person as speaker
+        List<Entry> quotes = graph.read(shared.quotesBySpeaker().getOrDefault(person.id(), List.of())).stream()
                 .sorted(Comparator.comparing((Quote q) -> q.said().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Quote::id))
                 .map(quote -> new Entry(link(dir, quote), statementDetail(quote)))
@@ -387,7 +418,7 @@ final class ViewFactory {
         EntityKey key = EntityKey.of(quote);
         List<Rendering> renderings = new ArrayList<>();
         for (dossier.graph.Rendering rendering : graph.renderingsOf(quote.id())) {
-            graph.model().find(Kind.ARTICLE, rendering.articleId()).map(Article.class::cast).ifPresent(article ->
+            graph.find(Kind.ARTICLE, rendering.articleId()).map(Article.class::cast).ifPresent(article ->
                     renderings.add(new Rendering(link(dir, article), optionalLink(dir, article.outlet()),
                             date(article.published()), rendering.text(), diffParts(rendering.diff()),
                             rendering.diff().percent())));
@@ -432,12 +463,12 @@ final class ViewFactory {
         String dir = SitePaths.indexOf(kind);
         List<Entry> entries;
         if (kind == Kind.ARTICLE) {
-            entries = articleEntries(dir, List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)));
+            entries = articleEntries(dir, List.copyOf(graph.all(Article.class, Kind.ARTICLE)));
         } else {
             record Titled(Entity entity, String title, String order) {
             }
             // Titles are made once each, not once a comparison: a quote's title is made from its text.
-            entries = graph.model().all(kind).stream()
+            entries = graph.all(kind).stream()
                     .map(entity -> {
                         String title = entity.title();
                         return new Titled(entity, title, title.toLowerCase(Locale.ROOT));
@@ -473,8 +504,8 @@ final class ViewFactory {
     HomePage home() {
         String dir = "";
         List<Section> sections = sections(SitePaths.root(dir));
-        List<Entry> latest = articleEntries(dir, List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)));
-        List<Link> pages = graph.model().all(Kind.PAGE).stream().map(page -> link(dir, page)).toList();
+        List<Entry> latest = articleEntries(dir, List.copyOf(graph.all(Article.class, Kind.ARTICLE)));
+        List<Link> pages = graph.all(Kind.PAGE).stream().map(page -> link(dir, page)).toList();
         return new HomePage(meta(dir, settings.title(), settings.description(), "home", "", List.of(), ""),
                 settings.title(), settings.description(), sections,
                 latest.subList(0, Math.min(LATEST, latest.size())), pages);
@@ -483,7 +514,7 @@ final class ViewFactory {
     private List<Section> sections(String root) {
         List<Section> sections = new ArrayList<>();
         for (Kind kind : NAV_KINDS) {
-            sections.add(new Section(new Link(root + SitePaths.indexOf(kind), kind.plural()), graph.model().all(kind).size()));
+            sections.add(new Section(new Link(root + SitePaths.indexOf(kind), kind.plural()), graph.all(kind).size()));
         }
         return sections;
     }
@@ -493,14 +524,14 @@ final class ViewFactory {
         record Dated(DateValue date, int order, TimelineItem item) {
         }
         List<Dated> dated = new ArrayList<>();
-        for (Event event : graph.model().all(Event.class, Kind.EVENT)) {
+        for (Event event : graph.all(Event.class, Kind.EVENT)) {
             dated.add(new Dated(event.when(), 0, new TimelineItem(date(event.when()), "Event", link(dir, event), event.place())));
         }
-        for (Quote quote : graph.model().all(Quote.class, Kind.QUOTE)) {
+        for (Quote quote : graph.all(Quote.class, Kind.QUOTE)) {
             quote.said().ifPresent(said -> dated.add(new Dated(said, 1,
                     new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote)))));
         }
-        for (Article article : graph.model().all(Article.class, Kind.ARTICLE)) {
+        for (Article article : graph.all(Article.class, Kind.ARTICLE)) {
             dated.add(new Dated(article.published(), 2,
                     new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article))));
         }
@@ -521,12 +552,12 @@ final class ViewFactory {
 
     SourcesPage sources() {
         String dir = SOURCES;
-        List<SourcesPage.ArticleChains> articles = graph.model().all(Article.class, Kind.ARTICLE).stream()
+        List<SourcesPage.ArticleChains> articles = graph.all(Article.class, Kind.ARTICLE).stream()
                 .sorted(Comparator.comparing(Article::published).thenComparing(Article::id))
                 .map(article -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article)))
                 .toList();
         return new SourcesPage(meta(dir, "Sources", "Who relies on whom in " + settings.title(), "sources", SOURCES,
-                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph, dir), articles);
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph.whole(), dir), articles);
     }
 
     SearchPage search(String indexFile) {

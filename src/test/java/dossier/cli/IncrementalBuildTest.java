@@ -160,6 +160,74 @@ class IncrementalBuildTest {
         return new String(chars);
     }
 
+    /** One kind of edit to a file of the fixture: what it matches, and what it may become. */
+    private record Edit(String path, String pattern, List<String> choices) {
+        /** Replaces the line of a metadata field with one of these values. */
+        static Edit line(String path, String field, String... values) {
+            return new Edit(path, "(?m)^" + field + ": .*$", java.util.Arrays.stream(values).map(v -> field + ": " + v).toList());
+        }
+    }
+
+    private static final List<Edit> METADATA_EDITS = List.of(
+            Edit.line("articles/daily-ready.md", "title", "Ministry says it is ready to talk", "Ready to talk, says ministry", "Zeta"),
+            Edit.line("articles/daily-ready.md", "outlet", "daily-news", "news-group"),
+            Edit.line("articles/daily-ready.md", "published", "2022-10-30T10:00:00+02:00", "2022-11-20", "2021-01-05"),
+            Edit.line("articles/daily-ready.md", "via", "[wire-agency]", "[]", "[news-group]"),
+            Edit.line("articles/daily-ready.md", "topics", "[talks]", "[]"),
+            Edit.line("articles/farm-copy.md", "title", "\"Ministry: ready to negotiate\"", "A farm's copy"),
+            Edit.line("articles/farm-copy.md", "outlet", "farm-site", "daily-news"),
+            Edit.line("articles/farm-copy.md", "published", "2022-10-31", "2020-02-02"),
+            new Edit("articles/farm-copy.md", "\\[[A-Za-z ]+\\]\\(person:[a-z-]+\\) did not comment", List.of(
+                    "[Boris Other](person:boris-other) did not comment", "[Anna Speaker](person:anna-speaker) did not comment",
+                    "[The summit](event:summit) did not comment")),
+            Edit.line("outlets/daily-news.md", "name", "Daily News", "Daily Herald"),
+            Edit.line("outlets/daily-news.md", "kind", "independent", "state-controlled"),
+            new Edit("outlets/farm-site.yaml", "(?m)^kind: content-farm(\nparent: news-group)?$", List.of(
+                    "kind: content-farm", "kind: content-farm\nparent: news-group")),
+            Edit.line("outlets/wire-agency.yaml", "name", "Wire Agency", "Agency Wire"),
+            Edit.line("people/anna-speaker.md", "name", "Anna Speaker", "Anna Spokes"),
+            Edit.line("people/anna-speaker.md", "aliases", "[Ana Speaker]", "[]"),
+            Edit.line("people/boris-other.yaml", "name", "Boris Other", "Boris Renamed"),
+            Edit.line("quotes/anna-ready.md", "speaker", "anna-speaker", "boris-other"),
+            Edit.line("quotes/anna-ready.md", "said", "2022-10-30", "2022-11-02"),
+            Edit.line("quotes/anna-ready.md", "text", "We are ready for negotiations at any time.",
+                    "We are ready for negotiations at any time, and we always were."),
+            Edit.line("quotes/draft-wording.yaml", "text", "The Parties shall not deploy forces near each other's borders.",
+                    "The Parties shall deploy no forces near the borders."),
+            Edit.line("events/summit.yaml", "title", "The summit", "The autumn summit"),
+            Edit.line("events/summit.yaml", "start", "2022-11-15", "2022-09-01"),
+            Edit.line("events/treaty-drafts.md", "title", "Treaty drafts published", "Drafts of two treaties published"),
+            Edit.line("topics/talks.md", "title", "Talks", "Talks and negotiations"),
+            Edit.line("pages/about.md", "title", "About", "About this dossier"));
+
+    /**
+     * Random edits to metadata and to the targets of links, one file at a time: titles, outlets,
+     * dates, sources relied on, speakers, members of a group. serve makes new page models only
+     * for the pages that read what changed; each site is still the one a fresh build gives.
+     */
+    @Test
+    void randomMetadataEditsAlwaysGiveTheSiteAFreshBuildGives() throws Exception {
+        TestDossier.copyOf("basic", folder);
+        build(incremental);
+        java.util.Random random = new java.util.Random(29);
+        int untouched = 0;
+        for (int round = 0; round < 40; round++) {
+            Edit edit = METADATA_EDITS.get(random.nextInt(METADATA_EDITS.size()));
+            Path file = folder.resolve("content").resolve(edit.path());
+            String text = Files.readString(file);
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(edit.pattern()).matcher(text);
+            assertThat(matcher.find()).as("%s has %s", edit.path(), edit.pattern()).isTrue();
+            List<String> others = edit.choices().stream().filter(choice -> !choice.equals(matcher.group())).toList();
+            String choice = others.get(random.nextInt(others.size()));
+            Files.writeString(file, text.substring(0, matcher.start()) + choice + text.substring(matcher.end()));
+            RenderedSite rebuilt = rebuildAndCompare();
+            assertThat(incremental.tookBodyEditShortcut()).isFalse();
+            assertThat(incremental.pagesUntouched()).isLessThan(pages(rebuilt));
+            untouched += incremental.pagesUntouched();
+        }
+        assertThat(untouched).as("some pages read nothing an edit changed").isPositive();
+    }
+
     @Test
     void aNewTitleReachesEveryPageThatNamesIt() {
         TestDossier dossier = TestDossier.copyOf("basic", folder);

@@ -32,7 +32,7 @@ class ServeCommandTest {
     }
 
     @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void rebuildsOnAChangeAndTellsTheOpenPageToReloadOrShowTheErrors() throws Exception {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         StringWriter out = new StringWriter();
@@ -48,7 +48,14 @@ class ServeCommandTest {
 
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
             http.sendAsync(HttpRequest.newBuilder(URI.create(address + PreviewServer.EVENTS.substring(1))).build(),
-                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+                    // On a thread of its own: were the response already there, thenAccept would read the
+                    // endless stream on this one, and a pool thread would be lost to it.
+                    HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> response.body().forEach(events::add),
+                    task -> {
+                        Thread reader = new Thread(task, "events");
+                        reader.setDaemon(true);
+                        reader.start();
+                    });
             assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(": connected");
 
             long saved = System.nanoTime();

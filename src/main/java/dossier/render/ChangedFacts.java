@@ -1,0 +1,138 @@
+package dossier.render;
+
+import dossier.graph.DossierGraph;
+import dossier.model.Body;
+import dossier.model.ContentModel;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.model.Kind;
+import java.lang.reflect.RecordComponent;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Function;
+
+/**
+ * What differs between two builds' graphs and rendered bodies, as {@link Fact facts}: the pages
+ * that read none of them are as they were. Finding them compares every entity and every list
+ * the graph keeps, which takes milliseconds where building every page model took seconds.
+ */
+final class ChangedFacts {
+    private final Set<Fact> facts;
+    private final Set<Fact.Aspect> aspects = EnumSet.noneOf(Fact.Aspect.class);
+    private final boolean beyondBodies;
+
+    private ChangedFacts(Set<Fact> facts) {
+        this.facts = Set.copyOf(facts);
+        facts.forEach(fact -> aspects.add(fact.aspect()));
+        this.beyondBodies = facts.stream().anyMatch(fact -> fact.aspect() != Fact.Aspect.BODY);
+    }
+
+    /**
+     * The facts that differ; empty when the two differ in what every page reads (the settings) or
+     * in what decides whether a link resolves at all (files that could not be read, drafts).
+     */
+    static Optional<ChangedFacts> between(DossierGraph before, Map<EntityKey, RenderedBody> bodiesBefore,
+                                          DossierGraph after, Map<EntityKey, RenderedBody> bodiesAfter) {
+        ContentModel was = before.model();
+        ContentModel is = after.model();
+        if (!was.settings().equals(is.settings()) || !was.unreadable().equals(is.unreadable())
+                || !was.drafts().equals(is.drafts())) {
+            return Optional.empty();
+        }
+        Set<Fact> facts = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            SortedMap<String, Entity> old = was.entities().get(kind);
+            SortedMap<String, Entity> now = is.entities().get(kind);
+            int changed = facts.size();
+            compare(old, now, id -> new Fact(Fact.Aspect.ENTITY, new EntityKey(kind, id)), ChangedFacts::sameApartFromBody,
+                    facts);
+            if (facts.size() != changed) {
+                facts.add(Fact.members(kind));
+            }
+        }
+        compare(before.incoming(), after.incoming(), key -> new Fact(Fact.Aspect.INCOMING, key), Objects::equals, facts);
+        compare(before.outgoing(), after.outgoing(), key -> new Fact(Fact.Aspect.OUTGOING, key), Objects::equals, facts);
+        compare(before.renderings(), after.renderings(),
+                id -> new Fact(Fact.Aspect.RENDERINGS, new EntityKey(Kind.QUOTE, id)), Objects::equals, facts);
+        compare(before.chains(), after.chains(),
+                id -> new Fact(Fact.Aspect.CHAIN, new EntityKey(Kind.ARTICLE, id)), Objects::equals, facts);
+        compare(before.corroboration(), after.corroboration(), key -> new Fact(Fact.Aspect.CORROBORATION, key),
+                Objects::equals, facts);
+        compare(bodiesBefore, bodiesAfter, key -> new Fact(Fact.Aspect.BODY, key), Objects::equals, facts);
+        return Optional.of(new ChangedFacts(facts));
+    }
+
+    /** Whether a page that read these facts may now be different. */
+    boolean touch(Set<Fact> read) {
+        if (beyondBodies && read.contains(Fact.ANY)) {
+            return true;
+        }
+        if (facts.size() < read.size()) {
+            return facts.stream().anyMatch(read::contains);
+        }
+        return read.stream().anyMatch(facts::contains);
+    }
+
+    /** Whether any fact of this aspect changed. */
+    boolean any(Fact.Aspect aspect) {
+        return aspects.contains(aspect);
+    }
+
+    /** Whether anything but rendered bodies changed. */
+    boolean beyondBodies() {
+        return beyondBodies;
+    }
+
+    int size() {
+        return facts.size();
+    }
+
+    private interface Same<V> {
+        boolean test(V before, V after);
+    }
+
+    private static <K, V> void compare(Map<K, V> before, Map<K, V> after, Function<K, Fact> fact, Same<V> same,
+                                       Set<Fact> out) {
+        for (Map.Entry<K, V> entry : before.entrySet()) {
+            V now = after.get(entry.getKey());
+            if (now == null || now != entry.getValue() && !same.test(entry.getValue(), now)) {
+                out.add(fact.apply(entry.getKey()));
+            }
+        }
+        for (K key : after.keySet()) {
+            if (!before.containsKey(key)) {
+                out.add(fact.apply(key));
+            }
+        }
+    }
+
+    /**
+     * Whether two versions of an entity agree in everything but their body. Pages read a body
+     * only as rendered ({@link Fact.Aspect#BODY}), so a body edit alone changes no page that
+     * merely names the entity.
+     */
+    static boolean sameApartFromBody(Entity before, Entity after) {
+        if (before.equals(after)) {
+            return true;
+        }
+        if (before.getClass() != after.getClass() || !before.getClass().isRecord()) {
+            return false;
+        }
+        try {
+            for (RecordComponent component : before.getClass().getRecordComponents()) {
+                if (component.getType() != Body.class
+                        && !Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false; // cannot tell: the pages that read it are rendered again
+        }
+    }
+}
