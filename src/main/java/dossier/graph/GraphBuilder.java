@@ -12,6 +12,7 @@ import dossier.model.Position;
 import dossier.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +22,18 @@ import java.util.TreeMap;
 /**
  * The graph stage: resolves every metadata reference and typed link against the model,
  * reporting each one that names nothing (with the nearest id as a hint), and indexes what
- * points where. Linear in the number of references.
+ * points where. Linear in the number of references. Not to be shared between threads: it
+ * remembers the word diffs of its last build.
  */
 public final class GraphBuilder {
     /** Below this share of its words found in the quote, a linked span is not a rendering of it. */
     static final double MIN_COVERAGE = 0.3;
 
     private final WordDiffer differ = new WordDiffer();
+    // serve builds the graph again on every edit with one builder; the word diffs of renderings
+    // whose words and quote are as before are this build's too. Only the last build's are kept.
+    private Map<List<String>, WordDiff> lastDiffs = new HashMap<>();
+    private Map<List<String>, WordDiff> diffs = new HashMap<>();
 
     /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
@@ -75,6 +81,8 @@ public final class GraphBuilder {
                 .map(rendering -> compared(model, rendering, diagnostics))
                 .sorted(byPublication)
                 .toList());
+        lastDiffs = diffs;
+        diffs = new HashMap<>();
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
         return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
                 sources.corroboration());
@@ -103,7 +111,12 @@ public final class GraphBuilder {
      */
     private Rendering compared(ContentModel model, Rendering rendering, Diagnostics diagnostics) {
         String reference = model.find(Kind.QUOTE, rendering.quoteId()).map(q -> ((dossier.model.Quote) q).text()).orElse("");
-        WordDiff diff = differ.compare(reference, rendering.text());
+        List<String> texts = List.of(reference, rendering.text());
+        WordDiff diff = lastDiffs.get(texts);
+        if (diff == null) {
+            diff = differ.compare(reference, rendering.text());
+        }
+        diffs.put(texts, diff);
         if (!reference.isEmpty() && diff.coverage() < MIN_COVERAGE) {
             Position at = rendering.position();
             diagnostics.error(at.path(), at.line(), at.column(), "the words linked to quote '" + rendering.quoteId()
