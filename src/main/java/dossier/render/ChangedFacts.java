@@ -24,12 +24,10 @@ import java.util.function.Function;
 final class ChangedFacts {
     private final Set<Fact> facts;
     private final Set<Fact.Aspect> aspects = EnumSet.noneOf(Fact.Aspect.class);
-    private final boolean beyondBodies;
 
     private ChangedFacts(Set<Fact> facts) {
         this.facts = Set.copyOf(facts);
         facts.forEach(fact -> aspects.add(fact.aspect()));
-        this.beyondBodies = facts.stream().anyMatch(fact -> fact.aspect() != Fact.Aspect.BODY);
     }
 
     /**
@@ -69,8 +67,10 @@ final class ChangedFacts {
 
     /** Whether a page that read these facts may now be different. */
     boolean touch(Set<Fact> read) {
-        if (beyondBodies && read.contains(Fact.ANY)) {
-            return true;
+        for (Fact.Aspect aspect : aspects) {
+            if (read.contains(Fact.everyOf(aspect))) {
+                return true;
+            }
         }
         if (facts.size() < read.size()) {
             return facts.stream().anyMatch(read::contains);
@@ -78,14 +78,13 @@ final class ChangedFacts {
         return read.stream().anyMatch(facts::contains);
     }
 
+    boolean contains(Fact fact) {
+        return facts.contains(fact);
+    }
+
     /** Whether any fact of this aspect changed. */
     boolean any(Fact.Aspect aspect) {
         return aspects.contains(aspect);
-    }
-
-    /** Whether anything but rendered bodies changed. */
-    boolean beyondBodies() {
-        return beyondBodies;
     }
 
     int size() {

@@ -25,14 +25,18 @@ record Fact(Aspect aspect, EntityKey key) {
         /** How widely a quote or event is carried. */
         CORROBORATION,
         /** An entity's body as rendered. */
-        BODY,
-        /** Anything at all but bodies: what a drawing of the whole dossier reads. */
-        ANY
+        BODY
     }
 
-    static final Fact ANY = new Fact(Aspect.ANY, new EntityKey(Kind.PAGE, ""));
+    // No id is written so: the key of "every entity" in facts of one aspect.
+    private static final EntityKey EVERY = new EntityKey(Kind.PAGE, "*");
 
     static Fact members(Kind kind) {
         return new Fact(Aspect.MEMBERS, new EntityKey(kind, ""));
+    }
+
+    /** This aspect of every entity: what a page that draws the whole dossier reads. */
+    static Fact everyOf(Aspect aspect) {
+        return new Fact(aspect, EVERY);
     }
 }

@@ -27,10 +27,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code dossier.json}: the whole graph for other tools, format version 1, described field by
@@ -74,22 +74,76 @@ final class GraphJson {
         }
     }
 
+    /**
+     * What serve keeps of one export to write the next from: its parts, and each entity's
+     * references (the largest part, which an edit to one body changes in one place).
+     */
+    static final class Kept {
+        private Map<Part, byte[]> parts = Map.of();
+        private Map<EntityKey, byte[]> references = Map.of();
+    }
+
     /** The export as UTF-8, written straight to bytes: on a large dossier it runs to tens of megabytes. */
     static byte[] write(DossierGraph graph) {
-        return join(graph, parts(graph, part -> null));
+        Map<Part, byte[]> parts = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            parts.put(part, part(graph, part));
+        }
+        return join(graph, parts);
     }
 
     /**
-     * Each part of the export: the one {@code kept} gives where it gives one, else written now.
-     * {@link #join} puts them together.
+     * The same export, written from what {@code kept} holds where its facts did not change, and
+     * kept for the next.
      */
-    static Map<Part, byte[]> parts(DossierGraph graph, Function<Part, byte[]> kept) {
+    static byte[] write(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
         Map<Part, byte[]> parts = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            byte[] bytes = kept.apply(part);
-            parts.put(part, bytes != null ? bytes : part(graph, part));
+            byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? kept.parts.get(part) : null;
+            if (bytes == null) {
+                bytes = part == Part.REFERENCES ? references(graph, kept, changed) : part(graph, part);
+            }
+            parts.put(part, bytes);
         }
-        return parts;
+        kept.parts = parts;
+        return join(graph, parts);
+    }
+
+    private static final byte[] REFERENCES = "\n  \"references\" : [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END_ARRAY = "\n  ]".getBytes(StandardCharsets.UTF_8);
+
+    /** The references part from each entity's references, made again only where they changed. */
+    private static byte[] references(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
+        Map<EntityKey, byte[]> made = new HashMap<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        out.writeBytes(REFERENCES);
+        for (Map.Entry<EntityKey, List<Mention>> entry : graph.outgoing().entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(Fact.Aspect.OUTGOING, entry.getKey()))
+                    ? kept.references.get(entry.getKey()) : null;
+            if (elements == null) {
+                byte[] document = document(json -> {
+                    json.writeArrayFieldStart("references");
+                    for (Mention mention : entry.getValue()) {
+                        reference(json, mention);
+                    }
+                    json.writeEndArray();
+                });
+                // The elements alone, each after its new line and indent, as they stand in the whole array.
+                elements = Arrays.copyOfRange(document, 1 + REFERENCES.length, document.length - END_ARRAY.length - CLOSE.length);
+            }
+            made.put(entry.getKey(), elements);
+            if (out.size() > REFERENCES.length) {
+                out.write(',');
+            }
+            out.writeBytes(elements);
+        }
+        // Jackson's pretty printer closes an empty array on the same line.
+        out.writeBytes(out.size() > REFERENCES.length ? END_ARRAY : " ]".getBytes(StandardCharsets.UTF_8));
+        kept.references = made;
+        return out.toByteArray();
     }
 
     /** The whole export from its parts: the same bytes one generator writing all of it gives. */
@@ -133,13 +187,7 @@ final class GraphJson {
                 case REFERENCES -> {
                     for (List<Mention> mentions : graph.outgoing().values()) {
                         for (Mention mention : mentions) {
-                            json.writeStartObject();
-                            json.writeStringField("from", mention.from().toString());
-                            json.writeStringField("to", mention.to().toString());
-                            json.writeStringField("field", mention.field());
-                            json.writeStringField("fragment", mention.fragment());
-                            position(json, mention.position());
-                            json.writeEndObject();
+                            reference(json, mention);
                         }
                     }
                 }
@@ -209,6 +257,16 @@ final class GraphJson {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void reference(JsonGenerator json, Mention mention) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("from", mention.from().toString());
+        json.writeStringField("to", mention.to().toString());
+        json.writeStringField("field", mention.field());
+        json.writeStringField("fragment", mention.fragment());
+        position(json, mention.position());
+        json.writeEndObject();
     }
 
     private static void keys(JsonGenerator json, List<EntityKey> keys) throws IOException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * The graph and rendered bodies as one page model reads them, noting each {@link Fact} it reads.
@@ -115,11 +116,11 @@ final class GraphReader {
         return bodies.get(key);
     }
 
-    /** The whole graph, for what draws all of it; such a page changes with anything but a body. */
-    DossierGraph whole() {
+    /** Every article's source chains, by article id. */
+    SortedMap<String, SourceChain> chains() {
         if (read != null) {
-            read.add(Fact.ANY);
+            read.add(Fact.everyOf(Fact.Aspect.CHAIN));
         }
-        return graph;
+        return graph.chains();
     }
 }

@@ -42,7 +42,7 @@ public final class RenderCache {
     private volatile Map<SearchIndex.Document, String[]> previousTerms = new ConcurrentHashMap<>();
     private volatile SearchIndex search;
     private SortedMap<String, String> searchFiles;
-    private volatile Map<GraphJson.Part, byte[]> graphParts = Map.of();
+    private volatile GraphJson.Kept graphJson = new GraphJson.Kept();
     // The theme's compiled templates and asset names, kept while no template changes.
     private volatile TemplateRenderer templates;
     private volatile Map<String, String> assetNames;
@@ -147,13 +147,9 @@ public final class RenderCache {
         searchFiles = new TreeMap<>(files);
     }
 
-    /** The parts of {@code dossier.json} as the last build wrote them. */
-    Map<GraphJson.Part, byte[]> graphParts() {
-        return graphParts;
-    }
-
-    void keepGraphParts(Map<GraphJson.Part, byte[]> parts) {
-        graphParts = Map.copyOf(parts);
+    /** What the last build wrote of {@code dossier.json}, and where the next keeps its own. */
+    GraphJson.Kept graphJson() {
+        return graphJson;
     }
 
     /** After {@link SearchIndex#replace}: the files it wrote again. */
@@ -256,7 +252,7 @@ public final class RenderCache {
         current.clear();
         search = null;
         searchFiles = null;
-        graphParts = Map.of();
+        graphJson = new GraphJson.Kept();
         previousInputs = null;
         currentInputs = null;
         templates = null;

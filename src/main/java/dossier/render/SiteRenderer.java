@@ -95,10 +95,8 @@ public final class SiteRenderer {
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
         // serve writes again only the parts of the export whose facts changed.
-        Map<GraphJson.Part, byte[]> parts = GraphJson.parts(graph, part -> changed.isPresent() && !changed.get().any(part.madeFrom)
-                ? cache.get().graphParts().get(part) : null);
-        cache.ifPresent(memory -> memory.keepGraphParts(parts));
-        files.add(GraphJson.PATH, "the graph export", GraphJson.join(graph, parts));
+        files.add(GraphJson.PATH, "the graph export", cache.isPresent()
+                ? GraphJson.write(graph, cache.get().graphJson(), changed) : GraphJson.write(graph));
         List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
         SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
             Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
@@ -217,6 +215,12 @@ public final class SiteRenderer {
     }
 
     private static SearchIndex.Document searchDocument(Entity entity, RenderedBody body) {
+        if (!(entity instanceof Quote) && !(entity instanceof Person)) {
+            // The body's own text, not a copy: serve compares every document with last build's,
+            // and the same string is equal at once.
+            return new SearchIndex.Document(entity.kind().singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
+                    body == null ? "" : body.text().strip());
+        }
         StringBuilder text = new StringBuilder();
         if (entity instanceof Quote quote) {
             text.append(quote.text()).append(' ');

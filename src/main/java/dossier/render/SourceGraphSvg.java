@@ -1,6 +1,5 @@
 package dossier.render;
 
-import dossier.graph.DossierGraph;
 import dossier.graph.SourceChain;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
@@ -32,7 +31,7 @@ final class SourceGraphSvg {
     private SourceGraphSvg() {
     }
 
-    static String draw(DossierGraph graph, String fromDir) {
+    static String draw(GraphReader graph, String fromDir) {
         Map<EntityKey, Set<EntityKey>> edges = new TreeMap<>();
         Set<EntityKey> speakers = new TreeSet<>();
         for (SourceChain chain : graph.chains().values()) {
@@ -141,11 +140,11 @@ final class SourceGraphSvg {
         return column;
     }
 
-    private static String label(DossierGraph graph, EntityKey key) {
+    private static String label(GraphReader graph, EntityKey key) {
         return graph.entity(key).map(Entity::title).orElse(key.id());
     }
 
-    private static String nodeClass(DossierGraph graph, EntityKey key) {
+    private static String nodeClass(GraphReader graph, EntityKey key) {
         if (key.kind() != Kind.OUTLET) {
             return "node-" + key.kind().prefix();
         }

@@ -557,7 +557,7 @@ final class ViewFactory {
                 .map(article -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article)))
                 .toList();
         return new SourcesPage(meta(dir, "Sources", "Who relies on whom in " + settings.title(), "sources", SOURCES,
-                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph.whole(), dir), articles);
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph, dir), articles);
     }
 
     SearchPage search(String indexFile) {
