@@ -63,6 +63,8 @@ final class Pipeline {
     }
 
     private final ContentLoader loader;
+    // serve's: each unchanged file's entity from the last build; null in a single build.
+    private final ModelBuilder.Memory models;
     private final MarkdownParser markdown = new MarkdownParser();
     private final BodyRenderer bodyRenderer = new BodyRenderer();
     private final GraphBuilder graphs = new GraphBuilder();
@@ -98,17 +100,19 @@ final class Pipeline {
     /** A pipeline for one build. */
     Pipeline() {
         this.loader = new ContentLoader();
+        this.models = null;
         this.pages = Optional.empty();
     }
 
     private Pipeline(RenderCache pages) {
         this.loader = ContentLoader.remembering();
+        this.models = new ModelBuilder.Memory();
         this.pages = Optional.of(pages);
     }
 
     /**
      * A pipeline for serve's repeated builds: a file whose size and modification time have not
-     * changed is not read again, a body that has not changed is not parsed again, a page whose
+     * changed is not read again nor modelled again, a body that has not changed is not parsed again, a page whose
      * model and template have not changed is not rendered again, nor a search document split
      * into terms again.
      */
@@ -360,7 +364,7 @@ final class Pipeline {
         if (files.isEmpty() && diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        ContentModel model = new ModelBuilder(options.drafts()).build(files, diagnostics);
+        ContentModel model = new ModelBuilder(options.drafts(), models).build(files, diagnostics);
         if (options.baseUrl().isPresent()) {
             model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
         }

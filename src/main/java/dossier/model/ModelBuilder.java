@@ -1,5 +1,6 @@
 package dossier.model;
 
+import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.load.Format;
 import dossier.load.SourceFile;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +38,29 @@ public final class ModelBuilder {
             "archive_url", "accessed", "language", "translation", "translated_from", "via", "topics", "summary");
 
     private final boolean includeDrafts;
+    private final Memory memory;
+
+    /**
+     * What one build made of each file, for serve's next: a file the loader hands over again as
+     * the same object is unchanged, and so is its entity. Only the last build's is kept.
+     */
+    public static final class Memory {
+        private Map<SourceFile, Modelled> last = new IdentityHashMap<>();
+    }
+
+    /** An entity as made from its file, whether it is a draft, and what was wrong with it. */
+    private record Modelled(Entity entity, boolean draft, List<Diagnostic> diagnostics) {
+    }
 
     /** @param includeDrafts whether entities marked {@code draft: true} are published */
     public ModelBuilder(boolean includeDrafts) {
+        this(includeDrafts, null);
+    }
+
+    /** A builder that makes again only the entities of files not in {@code memory}, and keeps this build's there. */
+    public ModelBuilder(boolean includeDrafts, Memory memory) {
         this.includeDrafts = includeDrafts;
+        this.memory = memory;
     }
 
     public ContentModel build(List<SourceFile> files, Diagnostics diagnostics) {
@@ -47,6 +68,8 @@ public final class ModelBuilder {
         Set<String> unreadable = new HashSet<>();
         Set<String> drafts = new HashSet<>();
         Optional<DossierSettings> settings = Optional.empty();
+        Map<SourceFile, Modelled> last = memory == null ? Map.of() : memory.last;
+        Map<SourceFile, Modelled> made = new IdentityHashMap<>();
         for (SourceFile file : files) {
             if (file.collection().isEmpty()) {
                 if (file.path().equals(SETTINGS_PATH)) {
@@ -67,12 +90,22 @@ public final class ModelBuilder {
                 unreadable.add(ContentModel.key(kind.get(), file.id()));
                 continue;
             }
-            Entity entity = entity(kind.get(), file, diagnostics);
-            if (isDraft(file, diagnostics) && !includeDrafts) {
+            Modelled modelled = last.get(file);
+            if (modelled == null) {
+                Diagnostics found = new Diagnostics();
+                Entity entity = entity(kind.get(), file, found);
+                modelled = new Modelled(entity, isDraft(file, found), found.sorted());
+            }
+            made.put(file, modelled);
+            modelled.diagnostics().forEach(diagnostics::add);
+            if (modelled.draft() && !includeDrafts) {
                 drafts.add(ContentModel.key(kind.get(), file.id()));
                 continue;
             }
-            entities.computeIfAbsent(kind.get(), k -> new TreeMap<>()).put(entity.id(), entity);
+            entities.computeIfAbsent(kind.get(), k -> new TreeMap<>()).put(modelled.entity().id(), modelled.entity());
+        }
+        if (memory != null) {
+            memory.last = made;
         }
         if (settings.isEmpty()) {
             diagnostics.error(SETTINGS_PATH, 1, 1, "the dossier has no settings file",

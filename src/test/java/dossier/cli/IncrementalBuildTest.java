@@ -25,18 +25,23 @@ class IncrementalBuildTest {
 
     private final Pipeline incremental = Pipeline.incremental();
 
+    private List<dossier.diagnostic.Diagnostic> diagnostics = List.of();
+
     private RenderedSite build(Pipeline pipeline) {
         RenderedSite.Collector site = new RenderedSite.Collector();
         Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of("http://127.0.0.1:8000/"), true), site);
         assertThat(result.failed()).as(result.diagnostics().toString()).isFalse();
+        diagnostics = result.diagnostics();
         return site.site();
     }
 
-    /** Rebuilds incrementally and from nothing, and holds the two sites equal. */
+    /** Rebuilds incrementally and from nothing, and holds the two sites, and what they warned of, equal. */
     private RenderedSite rebuildAndCompare() {
         RenderedSite rebuilt = build(incremental);
+        List<dossier.diagnostic.Diagnostic> warned = diagnostics;
         RenderedSite fresh = build(new Pipeline());
         assertThat(text(rebuilt)).isEqualTo(text(fresh));
+        assertThat(warned).isEqualTo(diagnostics);
         return rebuilt;
     }
 
