@@ -50,6 +50,10 @@ public final class LinkChecker {
     private final boolean remembers;
     // The pages of the build before, in serve: a page written with the same links is not resolved again.
     private final Map<String, PageFacts> before;
+    // What the build before found, in serve: its files, and whether every link of it resolved.
+    private final Set<String> filesBefore;
+    private final boolean cleanBefore;
+    private volatile boolean clean;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
     // Most links and ids recur on many pages (the navigation, p1, fn-1): one copy of each.
@@ -61,28 +65,34 @@ public final class LinkChecker {
      *                 page links from there, as it is served at any depth
      */
     public LinkChecker(String basePath) {
-        this(basePath, false, Map.of());
+        this(basePath, false, Map.of(), Set.of(), false);
     }
 
-    private LinkChecker(String basePath, boolean remembers, Map<String, PageFacts> before) {
+    private LinkChecker(String basePath, boolean remembers, Map<String, PageFacts> before, Set<String> filesBefore,
+                        boolean cleanBefore) {
         this.basePath = basePath;
         this.remembers = remembers;
         this.before = before;
+        this.filesBefore = filesBefore;
+        this.cleanBefore = cleanBefore;
     }
 
     /**
      * A checker for serve, whose next build ({@link #next}) does not resolve again the links of a
      * page written with the very links this one saw (the same {@link PageLinks} object, as a page
      * reused unchanged is). It keeps each page's recorded links to know them again, which a
-     * one-off build need not.
+     * one-off build need not. And when every link of this build resolved, and the next has the
+     * same files and every page the same ids, the next checks only the pages written anew.
      */
     public static LinkChecker remembering(String basePath) {
-        return new LinkChecker(basePath, true, Map.of());
+        return new LinkChecker(basePath, true, Map.of(), Set.of(), false);
     }
 
     /** The checker for serve's next build; see {@link #remembering}. */
     public LinkChecker next(String basePath) {
-        return new LinkChecker(basePath, true, basePath.equals(this.basePath) ? Map.copyOf(pages) : Map.of());
+        boolean same = basePath.equals(this.basePath);
+        return new LinkChecker(basePath, true, same ? Map.copyOf(pages) : Map.of(), same ? Set.copyOf(files) : Set.of(),
+                same && clean);
     }
 
     /** An output that writes to {@code output} and lets this checker see every file written. */
@@ -123,14 +133,26 @@ public final class LinkChecker {
 
     /** @param label how diagnostics name the output folder, e.g. {@code site} */
     public void check(String label, Diagnostics diagnostics) {
+        // A page kept from a build whose links all resolved still resolves while no file came or
+        // went and no page lost an id; then only the pages written anew need looking at.
+        boolean onlyNew = cleanBefore && files.equals(filesBefore) && pages.entrySet().stream().allMatch(page -> {
+            PageFacts earlier = before.get(page.getKey());
+            return earlier == page.getValue() || earlier != null && Arrays.equals(earlier.ids(), page.getValue().ids());
+        });
+        boolean found = false;
         for (Map.Entry<String, PageFacts> page : new TreeMap<>(pages).entrySet()) {
+            if (onlyNew && before.get(page.getKey()) == page.getValue()) {
+                continue;
+            }
             for (Link link : page.getValue().links()) {
                 String problem = link.problem() != null ? link.problem() : problem(link);
                 if (problem != null) {
                     report(page.getKey(), link.reference(), problem, label, diagnostics);
+                    found = true;
                 }
             }
         }
+        clean = !found;
     }
 
     private PageFacts facts(String path, PageLinks recorded) {

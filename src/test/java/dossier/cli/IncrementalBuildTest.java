@@ -233,6 +233,42 @@ class IncrementalBuildTest {
         assertThat(untouched).as("some pages read nothing an edit changed").isPositive();
     }
 
+    /**
+     * serve checks again only the links of pages written anew, while no file came or went and no
+     * page lost an id; a link broken by an edit to the page it leads to is still found.
+     */
+    @Test
+    void aLinkBrokenByAnEditElsewhereIsStillFound() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                See [the background](../articles/daily-ready/#background).
+                """);
+        build(incremental);
+        Path article = folder.resolve("content/articles/daily-ready.md");
+        Files.writeString(article, Files.readString(article).replace("## Background", "## Context"));
+        Pipeline.Options options = new Pipeline.Options(folder, Optional.of("http://127.0.0.1:8000/"), true);
+        Pipeline.Result rebuilt = incremental.run(options, new RenderedSite.Collector());
+        Pipeline.Result fresh = new Pipeline().run(options, new RenderedSite.Collector());
+        assertThat(fresh.failed()).isTrue();
+        assertThat(rebuilt.failed()).isTrue();
+        assertThat(rebuilt.diagnostics()).isEqualTo(fresh.diagnostics());
+        assertThat(rebuilt.diagnostics().toString()).contains("does not have");
+
+        Files.writeString(article, Files.readString(article).replace("## Context", "## Background"));
+        build(incremental);
+        dossier.with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                See [the background](../articles/daily-ready/#backgrounds).
+                """);
+        assertThat(incremental.run(options, new RenderedSite.Collector()).diagnostics().toString()).contains("does not have");
+    }
+
     @Test
     void aNewTitleReachesEveryPageThatNamesIt() {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
