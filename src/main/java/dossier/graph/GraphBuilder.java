@@ -34,14 +34,16 @@ public final class GraphBuilder {
     // whose words and quote are as before are this build's too. Only the last build's are kept.
     private Map<List<String>, WordDiff> lastDiffs = new HashMap<>();
     private Map<List<String>, WordDiff> diffs = new HashMap<>();
+    // And the index of quotes for unlinked renderings, while the quotes are the very same objects.
+    private List<dossier.model.Quote> indexedQuotes = List.of();
+    private UnlinkedRenderingFinder unlinked;
 
     /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
         SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>();
         SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
-        UnlinkedRenderingFinder unlinked = new UnlinkedRenderingFinder(
-                model.all(dossier.model.Quote.class, Kind.QUOTE), differ);
+        UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(dossier.model.Quote.class, Kind.QUOTE)));
         for (Kind kind : Kind.values()) {
             for (Entity entity : model.all(kind)) {
                 EntityKey from = EntityKey.of(entity);
@@ -70,10 +72,12 @@ public final class GraphBuilder {
                 }
             }
         }
-        incoming.replaceAll((key, list) -> list.stream()
-                .sorted(Comparator.comparing(Mention::from).thenComparing(m -> m.position().line())
-                        .thenComparing(m -> m.position().column()))
-                .toList());
+        Comparator<Mention> inSourceOrder = Comparator.comparing(Mention::from)
+                .thenComparingInt(m -> m.position().line()).thenComparingInt(m -> m.position().column());
+        incoming.replaceAll((key, list) -> {
+            list.sort(inSourceOrder);
+            return List.copyOf(list);
+        });
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
                 .map(article -> ((dossier.model.Article) article).published()).orElseThrow())
                 .thenComparing(Rendering::articleId);
@@ -86,6 +90,18 @@ public final class GraphBuilder {
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
         return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
                 sources.corroboration());
+    }
+
+    private UnlinkedRenderingFinder unlinkedRenderingFinder(List<dossier.model.Quote> quotes) {
+        boolean same = unlinked != null && quotes.size() == indexedQuotes.size();
+        for (int i = 0; same && i < quotes.size(); i++) {
+            same = quotes.get(i) == indexedQuotes.get(i);
+        }
+        if (!same) {
+            unlinked = new UnlinkedRenderingFinder(quotes, differ);
+            indexedQuotes = quotes;
+        }
+        return unlinked;
     }
 
     private static void reportUnlinkedRenderings(ParsedBody body, UnlinkedRenderingFinder finder, Diagnostics diagnostics) {
