@@ -22,13 +22,12 @@ import picocli.CommandLine.Spec;
  * {@code dossier serve}: a local preview on 127.0.0.1. It watches {@code content/} and
  * {@code templates/}, rebuilds in memory on every change and reloads the open pages; while the
  * content has errors, they are printed, shown over the page, and the last good site stays served.
- * Files are compared by size and modification time, as make and Hugo do.
+ * It looks when the file system tells of a change ({@link ChangeWatcher}), and compares files by
+ * size and modification time, as make and Hugo do.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://127.0.0.1:PORT/, rebuilding and reloading when content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
-    private static final long POLL_MILLIS = 200;
-
     @Spec
     CommandSpec spec;
 
@@ -46,14 +45,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         Pipeline pipeline = Pipeline.incremental();
-        try (PreviewServer server = PreviewServer.start(port)) {
+        try (PreviewServer server = PreviewServer.start(port); ChangeWatcher watcher = ChangeWatcher.of(folder)) {
             ContentLoader.Listing content = ContentLoader.list(folder);
             String templates = fingerprint(folder, "templates");
             rebuild(pipeline, folder, content, server);
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
             while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(POLL_MILLIS);
+                watcher.await();
                 // The walk that notices a change is the one the build reads from.
                 ContentLoader.Listing contentNow = ContentLoader.list(folder);
                 String templatesNow = fingerprint(folder, "templates");
