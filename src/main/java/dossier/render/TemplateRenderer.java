@@ -1,6 +1,7 @@
 package dossier.render;
 
 import dossier.diagnostic.Diagnostics;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -66,9 +67,10 @@ final class TemplateRenderer {
         context.setVariable(LinkRecordingDialect.VARIABLE, recorder);
         try {
             // Written straight to UTF-8: a page with one character beyond Latin-1 would otherwise be
-            // built as a two-byte-a-character string, and then encoded again.
+            // built as a two-byte-a-character string, and then encoded again. Buffered, because
+            // the engine writes in small pieces and the encoder has a cost for each write.
             ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);
-            Writer out = new OutputStreamWriter(html, StandardCharsets.UTF_8);
+            Writer out = new BufferedWriter(new OutputStreamWriter(html, StandardCharsets.UTF_8), 16 * 1024);
             engine.process(template, context, out);
             out.flush();
             return Optional.of(new Page(html.toByteArray(), recorder.links()));
