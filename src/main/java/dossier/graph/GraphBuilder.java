@@ -1,5 +1,6 @@
 package dossier.graph;
 
+import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.diagnostic.NearestName;
 import dossier.markdown.ParsedBody;
@@ -12,10 +13,12 @@ import dossier.model.Position;
 import dossier.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -37,6 +40,46 @@ public final class GraphBuilder {
     // And the index of quotes for unlinked renderings, while the quotes are the very same objects.
     private List<dossier.model.Quote> indexedQuotes = List.of();
     private UnlinkedRenderingFinder unlinked;
+    // And what each entity's references and links resolved to, while the same ids exist.
+    private World lastWorld;
+    private Map<EntityKey, Resolved> lastResolved = Map.of();
+
+    /** What decides whether a reference resolves, besides its own entity and body. */
+    private record World(Map<Kind, Set<String>> ids, Set<String> drafts, Set<String> unreadable,
+                         UnlinkedRenderingFinder unlinked) {
+        static World of(ContentModel model, UnlinkedRenderingFinder unlinked) {
+            Map<Kind, Set<String>> ids = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                ids.put(kind, Set.copyOf(model.entities().get(kind).keySet()));
+            }
+            return new World(ids, model.drafts(), model.unreadable(), unlinked);
+        }
+
+        boolean same(World other) {
+            return unlinked == other.unlinked && ids.equals(other.ids) && drafts.equals(other.drafts)
+                    && unreadable.equals(other.unreadable);
+        }
+    }
+
+    /**
+     * One entity's references and links resolved: from its entity and body, and from the bodies
+     * its links with an anchor lead to (whether the anchor exists); its renderings of quotes, as
+     * found, and what was wrong.
+     */
+    private record Resolved(Entity entity, ParsedBody body, Map<EntityKey, ParsedBody> anchored, List<Mention> mentions,
+                            List<Rendering> renderings, List<Diagnostic> diagnostics) {
+        boolean stillHolds(Entity now, ParsedBody bodyNow, Map<EntityKey, ParsedBody> bodies) {
+            if (entity != now || body != bodyNow) {
+                return false;
+            }
+            for (Map.Entry<EntityKey, ParsedBody> target : anchored.entrySet()) {
+                if (bodies.get(target.getKey()) != target.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
@@ -44,27 +87,24 @@ public final class GraphBuilder {
         SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
         UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(dossier.model.Quote.class, Kind.QUOTE)));
+        World world = World.of(model, unlinked);
+        Map<EntityKey, Resolved> last = lastWorld != null && lastWorld.same(world) ? lastResolved : Map.of();
+        Map<EntityKey, Resolved> resolvedNow = new HashMap<>();
         for (Kind kind : Kind.values()) {
             for (Entity entity : model.all(kind)) {
                 EntityKey from = EntityKey.of(entity);
-                List<Mention> mentions = new ArrayList<>();
-                metadataMentions(model, entity, from, diagnostics, mentions);
                 ParsedBody body = bodies.get(from);
-                if (body != null) {
-                    for (TypedLink link : body.links()) {
-                        resolveLink(model, bodies, from, link, diagnostics).ifPresent(mention -> {
-                            mentions.add(mention);
-                            if (link.isQuoteRendering() && kind == Kind.ARTICLE) {
-                                addRendering(renderings.computeIfAbsent(link.id(), id -> new ArrayList<>()),
-                                        new Rendering(link.id(), entity.id(), link.text(), link.position(), null));
-                            }
-                        });
-                    }
+                Resolved resolved = last.get(from);
+                if (resolved == null || !resolved.stillHolds(entity, body, bodies)) {
+                    resolved = resolve(model, bodies, entity, body, unlinked);
                 }
-                if (body != null && kind == Kind.ARTICLE) {
-                    reportUnlinkedRenderings(body, unlinked, diagnostics);
+                resolvedNow.put(from, resolved);
+                resolved.diagnostics().forEach(diagnostics::add);
+                for (Rendering rendering : resolved.renderings()) {
+                    addRendering(renderings.computeIfAbsent(rendering.quoteId(), id -> new ArrayList<>()), rendering);
                 }
-                outgoing.put(from, List.copyOf(mentions));
+                List<Mention> mentions = resolved.mentions();
+                outgoing.put(from, mentions);
                 for (Mention mention : mentions) {
                     if (!mention.to().equals(from)) {
                         incoming.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
@@ -87,9 +127,40 @@ public final class GraphBuilder {
                 .toList());
         lastDiffs = diffs;
         diffs = new HashMap<>();
+        lastWorld = world;
+        lastResolved = resolvedNow;
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
         return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
                 sources.corroboration());
+    }
+
+    /** One entity's references and links, resolved against the model. */
+    private static Resolved resolve(ContentModel model, Map<EntityKey, ParsedBody> bodies, Entity entity, ParsedBody body,
+                                    UnlinkedRenderingFinder unlinked) {
+        EntityKey from = EntityKey.of(entity);
+        Diagnostics found = new Diagnostics();
+        List<Mention> mentions = new ArrayList<>();
+        List<Rendering> renderings = new ArrayList<>();
+        Map<EntityKey, ParsedBody> anchored = new HashMap<>();
+        metadataMentions(model, entity, from, found, mentions);
+        if (body != null) {
+            for (TypedLink link : body.links()) {
+                if (!link.fragment().isEmpty()) {
+                    EntityKey to = new EntityKey(link.kind(), link.id());
+                    anchored.put(to, bodies.get(to));
+                }
+                resolveLink(model, bodies, from, link, found).ifPresent(mention -> {
+                    mentions.add(mention);
+                    if (link.isQuoteRendering() && entity.kind() == Kind.ARTICLE) {
+                        renderings.add(new Rendering(link.id(), entity.id(), link.text(), link.position(), null));
+                    }
+                });
+            }
+            if (entity.kind() == Kind.ARTICLE) {
+                reportUnlinkedRenderings(body, unlinked, found);
+            }
+        }
+        return new Resolved(entity, body, anchored, List.copyOf(mentions), List.copyOf(renderings), found.sorted());
     }
 
     private UnlinkedRenderingFinder unlinkedRenderingFinder(List<dossier.model.Quote> quotes) {

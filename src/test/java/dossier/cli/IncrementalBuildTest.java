@@ -269,6 +269,33 @@ class IncrementalBuildTest {
         assertThat(incremental.run(options, new RenderedSite.Collector()).diagnostics().toString()).contains("does not have");
     }
 
+    /**
+     * The graph resolves again only the links of entities that changed, and of those whose links
+     * lead to an anchor in a body that changed: a typed link to a heading renamed elsewhere is
+     * reported at once.
+     */
+    @Test
+    void aTypedLinkToAnAnchorRemovedElsewhereIsReported() throws Exception {
+        TestDossier.copyOf("basic", folder).with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                See [the background](article:daily-ready#background).
+                """);
+        build(incremental);
+        Path article = folder.resolve("content/articles/daily-ready.md");
+        Files.writeString(article, Files.readString(article).replace("## Background", "## Context"));
+        Pipeline.Options options = new Pipeline.Options(folder, Optional.of("http://127.0.0.1:8000/"), true);
+        Pipeline.Result rebuilt = incremental.run(options, new RenderedSite.Collector());
+        assertThat(rebuilt.failed()).isTrue();
+        assertThat(rebuilt.diagnostics()).isEqualTo(new Pipeline().run(options, new RenderedSite.Collector()).diagnostics());
+        assertThat(rebuilt.diagnostics().toString()).contains("content/pages/about.md", "has no anchor '#background'");
+
+        Files.writeString(article, Files.readString(article).replace("## Context", "## Background"));
+        rebuildAndCompare();
+    }
+
     @Test
     void aNewTitleReachesEveryPageThatNamesIt() {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
