@@ -1,0 +1,185 @@
+package dossier.cli;
+
+import dossier.diagnostic.Diagnostic;
+import dossier.diagnostic.Diagnostics;
+import dossier.graph.DossierGraph;
+import dossier.load.ContentLoader;
+import dossier.load.Format;
+import dossier.load.GitHistory;
+import dossier.load.SourceFile;
+import dossier.model.Entity;
+import dossier.model.EntityKey;
+import dossier.render.PageLinks;
+import dossier.render.RenderCache;
+import dossier.render.RenderedBody;
+import dossier.render.SiteOutput;
+import dossier.render.SiteRenderer;
+import dossier.render.Theme;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * serve's shortcut for the commonest edit, a change to the text of one body: when the file's
+ * metadata is as before and the body's facts (its typed links with their positions and context,
+ * its anchors, its quoted passages) and diagnostics are too, the model and graph are those of the
+ * last good build, so only the body's own page and the search index can differ. It renders that
+ * page, updates the index, and writes every other file as last time. It keeps what the last good
+ * build was made from and what it wrote for that.
+ */
+final class BodyEditShortcut {
+    /** A file as the site got it: a page with its recorded links, or another file (links null). */
+    record Written(byte[] content, PageLinks links) {
+    }
+
+    /** A site rebuilt by the shortcut, and how many of its pages are as they were. */
+    record Rebuilt(Pipeline.Result result, int pagesReused) {
+    }
+
+    /** What the last good build was made from, and what it wrote. */
+    private record LastGood(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
+                            Map<String, EntityKey> keysByPath, Map<EntityKey, BodyParses.Parse> parses,
+                            DossierGraph graph, Map<EntityKey, RenderedBody> html,
+                            Map<String, List<GitHistory.Change>> history, Map<String, Written> written,
+                            Pipeline.Result result) {
+    }
+
+    private final ContentLoader loader;
+    private final BodyParses bodies;
+    private final RenderCache pages;
+    // Null before the first good build, after a failed one, and after a template changed.
+    private volatile LastGood last;
+
+    BodyEditShortcut(ContentLoader loader, BodyParses bodies, RenderCache pages) {
+        this.loader = loader;
+        this.bodies = bodies;
+        this.pages = pages;
+    }
+
+    /** An output that also notes each file in {@code written}, for {@link #remember}. */
+    static SiteOutput recording(SiteOutput output, Map<String, Written> written) {
+        return new SiteOutput() {
+            @Override
+            public void write(String path, byte[] content) {
+                output.write(path, content);
+                written.put(path, new Written(content, null));
+            }
+
+            @Override
+            public void writePage(String path, byte[] html, PageLinks links) {
+                output.writePage(path, html, links);
+                written.put(path, new Written(html, links));
+            }
+
+            @Override
+            public byte[] read(String path) {
+                return output.read(path);
+            }
+        };
+    }
+
+    /** After a good build of the whole pipeline: what it was made from and what it wrote. */
+    void remember(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
+                  List<Entity> entities, List<BodyParses.Parse> parsed, DossierGraph graph,
+                  Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
+                  Map<String, Written> written, Pipeline.Result result) {
+        Map<String, EntityKey> keysByPath = new HashMap<>();
+        Map<EntityKey, BodyParses.Parse> parseByKey = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            keysByPath.put(entities.get(i).path(), EntityKey.of(entities.get(i)));
+            parseByKey.put(EntityKey.of(entities.get(i)), parsed.get(i));
+        }
+        last = new LastGood(options, files, loadDiagnostics, keysByPath, parseByKey, graph, html, history,
+                Map.copyOf(written), result);
+    }
+
+    /** After a failed build, or a changed template: the next build runs the whole pipeline. */
+    void forget() {
+        last = null;
+    }
+
+    /**
+     * The site after the edits the listing shows, when they are one body's text (or nothing);
+     * empty when anything else changed: then the whole pipeline must run, and gives the same site.
+     */
+    Optional<Rebuilt> rebuild(Pipeline.Options options, ContentLoader.Listing listing, SiteOutput output,
+                              StageClock clock) {
+        LastGood good = last;
+        if (good == null) {
+            return Optional.empty();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceFile> files = loader.load(options.source(), listing, diagnostics);
+        if (!options.equals(good.options()) || !diagnostics.sorted().equals(good.loadDiagnostics())
+                || files.size() != good.files().size()) {
+            return Optional.empty();
+        }
+        SourceFile changed = null;
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile before = good.files().get(i);
+            SourceFile now = files.get(i);
+            if (before == now || before.equals(now)) {
+                continue;
+            }
+            boolean bodyOnly = before.path().equals(now.path()) && now.format() == Format.MARKDOWN && now.readable()
+                    && before.readable() && before.bodyLine() == now.bodyLine() && before.metadata().equals(now.metadata());
+            if (!bodyOnly || changed != null) {
+                return Optional.empty();
+            }
+            changed = now;
+        }
+        if (changed == null) {
+            // Saved without a change: the site is the last one.
+            replay(good.written(), output);
+            last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), good.parses(), good.graph(),
+                    good.html(), good.history(), good.written(), good.result());
+            return Optional.of(new Rebuilt(good.result(), pageCount(good.written())));
+        }
+        clock.lap("load");
+        EntityKey key = good.keysByPath().get(changed.path());
+        BodyParses.Parse before = key == null ? null : good.parses().get(key);
+        if (before == null) {
+            return Optional.empty();
+        }
+        // Kept by the markdown stage too: the whole pipeline, if it comes to that, need not parse it again.
+        BodyParses.Parse now = bodies.parse(new BodyParses.ParsedFrom(key, changed.path(),
+                new dossier.model.Body(changed.body(), changed.bodyLine())));
+        if (!now.parsed().equals(before.parsed()) || !now.diagnostics().equals(before.diagnostics())) {
+            return Optional.empty();
+        }
+        clock.lap("markdown");
+        Map<EntityKey, RenderedBody> html = new HashMap<>(good.html());
+        html.put(key, now.rendered());
+        Optional<SortedMap<String, byte[]>> rewritten = new SiteRenderer(new Theme(options.source()), Optional.of(pages))
+                .renderBody(good.graph(), html, key, before.rendered(), good.history());
+        if (rewritten.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Written> written = new HashMap<>(good.written());
+        rewritten.get().forEach((path, content) -> written.put(path, new Written(content, written.get(path).links())));
+        replay(written, output);
+        clock.lap("render");
+        Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());
+        parses.put(key, now);
+        last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), parses, good.graph(), html,
+                good.history(), written, good.result());
+        return Optional.of(new Rebuilt(good.result(), pageCount(written) - 1));
+    }
+
+    /** Writes every file of a site again. */
+    private static void replay(Map<String, Written> written, SiteOutput output) {
+        written.forEach((path, file) -> {
+            if (file.links() != null) {
+                output.writePage(path, file.content(), file.links());
+            } else {
+                output.write(path, file.content());
+            }
+        });
+    }
+
+    private static int pageCount(Map<String, Written> written) {
+        return (int) written.values().stream().filter(file -> file.links() != null).count();
+    }
+}
