@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * What differs between two builds' graphs and rendered bodies, as {@link Fact facts}: the pages
  * that read none of them are as they were. Finding them compares every entity and every list
- * the graph keeps, which takes milliseconds where building every page model took seconds.
+ * the graph keeps: some tens of milliseconds at 10,000 articles, where building every page
+ * model took seconds. Kept entities and mention lists are the same objects, and compare at once.
  */
 final class ChangedFacts {
     private final Set<Fact> facts;
