@@ -3,6 +3,7 @@ package dossier.cli;
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.graph.DossierGraph;
+import dossier.graph.GraphBuilder;
 import dossier.load.ContentLoader;
 import dossier.load.Format;
 import dossier.load.GitHistory;
@@ -22,12 +23,14 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * serve's shortcut for the commonest edit, a change to the text of one body: when the file's
- * metadata is as before and the body's facts (its typed links with their positions and context,
- * its anchors, its quoted passages) and diagnostics are too, the model and graph are those of the
- * last good build, so only the body's own page and the search index can differ. It renders that
- * page, updates the index, and writes every other file as last time. It keeps what the last good
- * build was made from and what it wrote for that.
+ * serve's shortcut for the commonest edits, to the text of one body: when one file changed, its
+ * metadata is as before and so are its body's diagnostics, and the body's facts (its typed links
+ * with their positions and context, its anchors, its quoted passages) are too, the model and
+ * graph are those of the last good build; when only the words of its links, their context and
+ * positions changed, the graph is the last one patched ({@link GraphBuilder#withBody}). Then only
+ * the pages that read what changed, the search index and {@code dossier.json} can differ: it
+ * renders those ({@link SiteRenderer#renderChanged}) and writes every other file as last time.
+ * It keeps what the last good build was made from and what it wrote for that.
  */
 final class BodyEditShortcut {
     /** A file as the site got it: a page with its recorded links, or another file (links null). */
@@ -48,13 +51,15 @@ final class BodyEditShortcut {
 
     private final ContentLoader loader;
     private final BodyParses bodies;
+    private final GraphBuilder graphs;
     private final RenderCache pages;
     // Null before the first good build, after a failed one, and after a template changed.
     private volatile LastGood last;
 
-    BodyEditShortcut(ContentLoader loader, BodyParses bodies, RenderCache pages) {
+    BodyEditShortcut(ContentLoader loader, BodyParses bodies, GraphBuilder graphs, RenderCache pages) {
         this.loader = loader;
         this.bodies = bodies;
+        this.graphs = graphs;
         this.pages = pages;
     }
 
@@ -146,14 +151,21 @@ final class BodyEditShortcut {
         // Kept by the markdown stage too: the whole pipeline, if it comes to that, need not parse it again.
         BodyParses.Parse now = bodies.parse(new BodyParses.ParsedFrom(key, changed.path(),
                 new dossier.model.Body(changed.body(), changed.bodyLine())));
-        if (!now.parsed().equals(before.parsed()) || !now.diagnostics().equals(before.diagnostics())) {
+        if (!now.diagnostics().equals(before.diagnostics())) {
             return Optional.empty();
         }
         clock.lap("markdown");
+        // The same facts: the same graph. Else the graph patched, when only the words of links changed.
+        Optional<DossierGraph> graph = now.parsed().equals(before.parsed()) ? Optional.of(good.graph())
+                : graphs.withBody(good.graph(), key, now.parsed());
+        if (graph.isEmpty()) {
+            return Optional.empty();
+        }
+        clock.lap("graph");
         Map<EntityKey, RenderedBody> html = new HashMap<>(good.html());
         html.put(key, now.rendered());
         Optional<SortedMap<String, byte[]>> rewritten = new SiteRenderer(new Theme(options.source()), Optional.of(pages))
-                .renderBody(good.graph(), html, key, before.rendered(), good.history());
+                .renderChanged(graph.get(), html, key, before.rendered(), good.history());
         if (rewritten.isEmpty()) {
             return Optional.empty();
         }
@@ -163,9 +175,10 @@ final class BodyEditShortcut {
         clock.lap("render");
         Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());
         parses.put(key, now);
-        last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), parses, good.graph(), html,
+        last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), parses, graph.get(), html,
                 good.history(), written, good.result());
-        return Optional.of(new Rebuilt(good.result(), pageCount(written) - 1));
+        int rendered = (int) rewritten.get().keySet().stream().filter(path -> path.endsWith(".html")).count();
+        return Optional.of(new Rebuilt(good.result(), pageCount(written) - rendered));
     }
 
     /** Writes every file of a site again. */

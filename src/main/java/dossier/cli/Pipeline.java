@@ -78,7 +78,7 @@ final class Pipeline {
         this.models = new ModelBuilder.Memory();
         this.bodies = new BodyParses(true);
         this.pages = Optional.of(pages);
-        this.shortcut = new BodyEditShortcut(loader, bodies, pages);
+        this.shortcut = new BodyEditShortcut(loader, bodies, graphs, pages);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import java.util.TreeMap;
 public final class GraphBuilder {
     /** Below this share of its words found in the quote, a linked span is not a rendering of it. */
     static final double MIN_COVERAGE = 0.3;
+
+    private static final Comparator<Mention> IN_SOURCE_ORDER = Comparator.comparing(Mention::from)
+            .thenComparingInt(m -> m.position().line()).thenComparingInt(m -> m.position().column());
 
     private final WordDiffer differ = new WordDiffer();
     // serve builds the graph again on every edit with one builder; the word diffs of renderings
@@ -112,10 +116,8 @@ public final class GraphBuilder {
                 }
             }
         }
-        Comparator<Mention> inSourceOrder = Comparator.comparing(Mention::from)
-                .thenComparingInt(m -> m.position().line()).thenComparingInt(m -> m.position().column());
         incoming.replaceAll((key, list) -> {
-            list.sort(inSourceOrder);
+            list.sort(IN_SOURCE_ORDER);
             return List.copyOf(list);
         });
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
@@ -132,6 +134,82 @@ public final class GraphBuilder {
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
         return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
                 sources.corroboration());
+    }
+
+    /**
+     * For serve: the graph with one entity's body replaced by one that links to the same entities
+     * and anchors in the same order, has the same anchors and quotes the same passages, and so
+     * differs only in the words of its links, their context sentences and their positions. Its
+     * mentions, the mentions of what it links to, and its renderings of quotes are made again;
+     * chains and corroboration depend on none of that. Empty when the body differs in more, or
+     * a rendering would now be too far from its quote: then build the whole graph.
+     */
+    public Optional<DossierGraph> withBody(DossierGraph graph, EntityKey key, ParsedBody body) {
+        ParsedBody old = graph.bodies().get(key);
+        Optional<Entity> entity = graph.entity(key);
+        if (old == null || entity.isEmpty() || old.links().size() != body.links().size()
+                || !old.anchorNames().equals(body.anchorNames()) || !old.quotedPassages().equals(body.quotedPassages())) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < body.links().size(); i++) {
+            TypedLink was = old.links().get(i);
+            TypedLink is = body.links().get(i);
+            if (was.kind() != is.kind() || !was.id().equals(is.id()) || !was.fragment().equals(is.fragment())) {
+                return Optional.empty();
+            }
+        }
+        // In a good build every link resolved: the body's mentions are its links, in order, after
+        // the metadata's.
+        List<Mention> before = graph.mentionsBy(key);
+        int metadata = before.size() - body.links().size();
+        if (metadata < 0 || before.subList(metadata, before.size()).stream().anyMatch(m -> !m.inBody())) {
+            return Optional.empty();
+        }
+        List<Mention> mentions = new ArrayList<>(before.subList(0, metadata));
+        Map<Mention, Mention> replaced = new IdentityHashMap<>();
+        for (int i = 0; i < body.links().size(); i++) {
+            TypedLink link = body.links().get(i);
+            Mention now = new Mention(key, new EntityKey(link.kind(), link.id()), Mention.BODY, link.fragment(), link.text(),
+                    link.context(), link.position());
+            replaced.put(before.get(metadata + i), now);
+            mentions.add(now);
+        }
+        SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>(graph.outgoing());
+        outgoing.put(key, List.copyOf(mentions));
+        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>(graph.incoming());
+        for (Mention now : replaced.values()) {
+            if (!now.to().equals(key)) {
+                incoming.computeIfPresent(now.to(), (to, list) -> {
+                    List<Mention> changed = new ArrayList<>(list.size());
+                    list.forEach(m -> changed.add(replaced.getOrDefault(m, m)));
+                    changed.sort(IN_SOURCE_ORDER);
+                    return List.copyOf(changed);
+                });
+            }
+        }
+        SortedMap<String, List<Rendering>> renderings = new TreeMap<>(graph.renderings());
+        if (key.kind() == Kind.ARTICLE) {
+            Map<String, List<Rendering>> found = new java.util.LinkedHashMap<>();
+            for (TypedLink link : body.links()) {
+                if (link.isQuoteRendering()) {
+                    addRendering(found.computeIfAbsent(link.id(), id -> new ArrayList<>()),
+                            new Rendering(link.id(), key.id(), link.text(), link.position(), null));
+                }
+            }
+            Diagnostics problems = new Diagnostics();
+            for (Map.Entry<String, List<Rendering>> quote : found.entrySet()) {
+                Rendering now = compared(graph.model(), quote.getValue().get(0), problems);
+                renderings.computeIfPresent(quote.getKey(), (id, list) -> list.stream()
+                        .map(r -> r.articleId().equals(key.id()) ? now : r).toList());
+            }
+            if (problems.hasErrors()) {
+                return Optional.empty();
+            }
+        }
+        Map<EntityKey, ParsedBody> bodies = new HashMap<>(graph.bodies());
+        bodies.put(key, body);
+        return Optional.of(new DossierGraph(graph.model(), bodies, outgoing, incoming, renderings, graph.chains(),
+                graph.corroboration()));
     }
 
     /** One entity's references and links, resolved against the model. */

@@ -27,7 +27,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +81,12 @@ final class GraphJson {
     static final class Kept {
         private Map<Part, byte[]> parts = Map.of();
         private Map<EntityKey, byte[]> references = Map.of();
+        private byte[] whole;
+
+        /** The export as last written, or null. */
+        byte[] last() {
+            return whole;
+        }
     }
 
     /** The export as UTF-8, written straight to bytes: on a large dossier it runs to tens of megabytes. */
@@ -98,15 +104,23 @@ final class GraphJson {
      */
     static byte[] write(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
         Map<Part, byte[]> parts = new EnumMap<>(Part.class);
+        boolean asBefore = changed.isPresent() && kept.whole != null;
         for (Part part : Part.values()) {
-            byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? kept.parts.get(part) : null;
+            byte[] before = kept.parts.get(part);
+            byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? before : null;
             if (bytes == null) {
                 bytes = part == Part.REFERENCES ? references(graph, kept, changed) : part(graph, part);
+                // The facts changed, the words written may not have (a mention's context is not exported).
+                bytes = Arrays.equals(bytes, before) ? before : bytes;
             }
             parts.put(part, bytes);
+            asBefore &= bytes == before;
         }
         kept.parts = parts;
-        return join(graph, parts);
+        if (!asBefore) {
+            kept.whole = join(graph, parts);
+        }
+        return kept.whole;
     }
 
     private static final byte[] REFERENCES = "\n  \"references\" : [".getBytes(StandardCharsets.UTF_8);
@@ -114,15 +128,15 @@ final class GraphJson {
 
     /** The references part from each entity's references, made again only where they changed. */
     private static byte[] references(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
-        Map<EntityKey, byte[]> made = new HashMap<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        out.writeBytes(REFERENCES);
+        Map<EntityKey, byte[]> made = new LinkedHashMap<>();
+        boolean asBefore = kept.parts.containsKey(Part.REFERENCES);
         for (Map.Entry<EntityKey, List<Mention>> entry : graph.outgoing().entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
+            byte[] before = kept.references.get(entry.getKey());
             byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(Fact.Aspect.OUTGOING, entry.getKey()))
-                    ? kept.references.get(entry.getKey()) : null;
+                    ? before : null;
             if (elements == null) {
                 byte[] document = document(json -> {
                     json.writeArrayFieldStart("references");
@@ -133,8 +147,19 @@ final class GraphJson {
                 });
                 // The elements alone, each after its new line and indent, as they stand in the whole array.
                 elements = Arrays.copyOfRange(document, 1 + REFERENCES.length, document.length - END_ARRAY.length - CLOSE.length);
+                elements = Arrays.equals(elements, before) ? before : elements;
             }
             made.put(entry.getKey(), elements);
+            asBefore &= elements == before;
+        }
+        asBefore &= made.size() == kept.references.size();
+        kept.references = made;
+        if (asBefore) {
+            return kept.parts.get(Part.REFERENCES);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        out.writeBytes(REFERENCES);
+        for (byte[] elements : made.values()) {
             if (out.size() > REFERENCES.length) {
                 out.write(',');
             }
@@ -142,7 +167,6 @@ final class GraphJson {
         }
         // Jackson's pretty printer closes an empty array on the same line.
         out.writeBytes(out.size() > REFERENCES.length ? END_ARRAY : " ]".getBytes(StandardCharsets.UTF_8));
-        kept.references = made;
         return out.toByteArray();
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * equal to last time's is not rendered again, since its HTML is a function of the two; a search
  * document equal to last time's is not split into terms again. It also keeps the template
  * engine, with the templates it has parsed, and the search index, which
- * {@link SiteRenderer#renderBody} updates in place. Page models are plain records, lists and
+ * {@link SiteRenderer#renderChanged} updates in place. Page models are plain records, lists and
  * maps, so equality is by value. Forget everything when a template changes. Safe to use from
  * several threads.
  */
@@ -217,7 +217,20 @@ public final class RenderCache {
         previous.put(path, entry);
     }
 
-    /** After {@link SiteRenderer#renderBody}: the bodies the pages in this cache were made from. */
+    /**
+     * What changed since the last build's inputs, for {@link SiteRenderer#renderChanged}; empty
+     * when there was none, or the history or settings differ.
+     */
+    Optional<ChangedFacts> changedSince(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                                        Map<String, List<GitHistory.Change>> history) {
+        Inputs last = previousInputs;
+        if (last == null || !last.history().equals(history)) {
+            return Optional.empty();
+        }
+        return ChangedFacts.between(last.graph(), last.bodies(), graph, bodies);
+    }
+
+    /** After {@link SiteRenderer#renderChanged}: the graph and bodies the pages in this cache were made from. */
     void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
         Inputs last = previousInputs;
         if (last != null) {

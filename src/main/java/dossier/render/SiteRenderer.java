@@ -63,18 +63,7 @@ public final class SiteRenderer {
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
         // the site. The files are the same whatever the number of threads.
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page"));
-        for (Kind kind : Kind.values()) {
-            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind), "the " + kind.prefix() + " index"));
-            for (Entity entity : graph.model().all(kind)) {
-                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path()));
-            }
-        }
-        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline"));
-        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph"));
-        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page"));
-        List<PageJob> claimed = jobs.stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
+        List<PageJob> claimed = jobs(graph).stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
         List<Boolean> written = claimed.parallelStream()
                 .map(job -> renderPage(SitePaths.file(job.dir()), job, views, changed, templates, files, diagnostics))
                 .toList();
@@ -85,8 +74,7 @@ public final class SiteRenderer {
             }
         }
         if (files.claim(NOT_FOUND, "the not-found page")) {
-            renderPage(NOT_FOUND, new PageJob("", "404", ViewFactory::notFound, "the not-found page"), views, changed,
-                    templates, files, diagnostics);
+            renderPage(NOT_FOUND, NOT_FOUND_JOB, views, changed, templates, files, diagnostics);
         }
 
         String baseUrl = graph.model().settings().baseUrl();
@@ -124,31 +112,56 @@ public final class SiteRenderer {
     }
 
     /**
-     * For serve, when only the body of one entity changed, and nothing of it the graph knows:
-     * renders its page again and updates the search index, and returns those files by site path;
-     * every other file is as the last build made with the same cache wrote it. Empty, with the
-     * cache untouched, when the change reaches further (the page's links or ids changed, its
-     * template failed, the index needs another shard): then render everything.
+     * For serve, when one entity's body changed, and the graph with it at most in what that body
+     * mentions and how (the words of its links, their context): renders again the pages that
+     * read something that changed, updates the search index and {@code dossier.json}, and returns
+     * the files that changed by site path; every other file is as the last build made with the
+     * same cache wrote it. Empty, with the cache untouched, when the change reaches further (a
+     * page's links or ids changed, a template failed, the index needs another shard): then render
+     * everything.
      *
      * @param bodies every body, the changed one as it is now
      * @param before the changed body as the last build rendered it
      */
-    public Optional<SortedMap<String, byte[]>> renderBody(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
-                                                          EntityKey key, RenderedBody before,
-                                                          Map<String, List<GitHistory.Change>> history) {
-        Optional<Entity> entity = graph.entity(key);
-        String path = SitePaths.file(SitePaths.of(key));
+    public Optional<SortedMap<String, byte[]>> renderChanged(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
+                                                             EntityKey key, RenderedBody before,
+                                                             Map<String, List<GitHistory.Change>> history) {
         RenderCache memory = cache.orElse(null);
-        RenderCache.Entry previous = memory == null ? null : memory.page(path);
-        if (entity.isEmpty() || previous == null || memory.search() == null || memory.assetNames() == null) {
+        Optional<Entity> entity = graph.entity(key);
+        if (memory == null || entity.isEmpty() || memory.search() == null || memory.assetNames() == null) {
+            return Optional.empty();
+        }
+        Optional<ChangedFacts> changed = memory.changedSince(graph, bodies, history);
+        if (changed.isEmpty()) {
             return Optional.empty();
         }
         Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
-        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames()).recording();
-        Object view = view(views, entity.get());
-        Optional<TemplateRenderer.Page> page = memory.templates(theme, memory.assetNames()).render(previous.template(), view, unused);
-        if (page.isEmpty() || !page.get().links().equals(previous.links())) {
-            return Optional.empty(); // the link check would have to look again
+        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
+        TemplateRenderer templates = memory.templates(theme, memory.assetNames());
+        Map<String, RenderCache.Entry> pages = new TreeMap<>();
+        List<PageJob> jobs = new ArrayList<>(jobs(graph));
+        jobs.add(NOT_FOUND_JOB);
+        for (PageJob job : jobs) {
+            RenderCache.Entry previous = memory.page(job.file());
+            if (previous == null || !previous.template().equals(job.template())) {
+                return Optional.empty();
+            }
+            if (!changed.get().touch(previous.reads())) {
+                continue;
+            }
+            ViewFactory page = views.recording();
+            Object view = job.view().apply(page);
+            if (view.equals(previous.view())) {
+                pages.put(job.file(), new RenderCache.Entry(job.template(), previous.view(), previous.html(),
+                        previous.links(), page.reads()));
+                continue;
+            }
+            Optional<TemplateRenderer.Page> rendered = templates.render(job.template(), view, unused);
+            if (rendered.isEmpty() || !rendered.get().links().equals(previous.links())) {
+                return Optional.empty(); // the link check would have to look again
+            }
+            pages.put(job.file(), new RenderCache.Entry(job.template(), view, rendered.get().html(), rendered.get().links(),
+                    page.reads()));
         }
         SearchIndex.Document old = searchDocument(entity.get(), before);
         SearchIndex.Document now = searchDocument(entity.get(), bodies.get(key));
@@ -159,13 +172,19 @@ public final class SiteRenderer {
         if (search.isEmpty()) {
             return Optional.empty();
         }
-        byte[] html = page.get().html();
-        memory.replace(path, new RenderCache.Entry(previous.template(), view, html, page.get().links(), views.reads()));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        byte[] export = memory.graphJson().last();
+        byte[] exported = GraphJson.write(graph, memory.graphJson(), changed);
+        if (exported != export) {
+            files.put(GraphJson.PATH, exported);
+        }
+        pages.forEach((path, entry) -> {
+            memory.replace(path, entry);
+            files.put(path, entry.html());
+        });
         memory.replaceTerms(old, now, newTerms);
         memory.replaceInputs(graph, bodies);
         memory.replaceSearchFiles(search.get());
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put(path, html);
         search.get().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(files);
     }
@@ -201,6 +220,30 @@ public final class SiteRenderer {
 
     /** One page to render: where it goes, its template, how to build its model, and its source. */
     private record PageJob(String dir, String template, Function<ViewFactory, Object> view, String source) {
+        String file() {
+            return dir.equals(NOT_FOUND_DIR) ? NOT_FOUND : SitePaths.file(dir);
+        }
+    }
+
+    // The not-found page is the one page that is not a folder's index.
+    private static final String NOT_FOUND_DIR = "404/";
+    private static final PageJob NOT_FOUND_JOB = new PageJob(NOT_FOUND_DIR, "404", ViewFactory::notFound,
+            "the not-found page");
+
+    /** Every page but the not-found page, in site order. */
+    private static List<PageJob> jobs(DossierGraph graph) {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page"));
+        for (Kind kind : Kind.values()) {
+            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind), "the " + kind.prefix() + " index"));
+            for (Entity entity : graph.model().all(kind)) {
+                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path()));
+            }
+        }
+        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline"));
+        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph"));
+        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page"));
+        return jobs;
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */

@@ -97,13 +97,37 @@ class IncrementalBuildTest {
         assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 1);
         assertThat(text(rebuilt).get("notes/index.html")).contains("for the record");
 
+        // A link's words are in the mention the outlet's page lists: the graph is patched, and
+        // the two pages that show them are rendered again.
         dossier.with(notes("for the record", "daily paper"));
         rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).as("a link's text is a fact the graph keeps").isFalse();
+        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 2);
+
+        dossier.with(notes("for the record", "daily paper", "wire-agency"));
+        rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).as("a link to another outlet changes the graph").isFalse();
+    }
+
+    /** The words of a link to a quote are a rendering of it: the quote's page shows them, compared. */
+    @Test
+    void newWordsOfAQuoteRenderingReachTheQuotesPage() throws Exception {
+        TestDossier.copyOf("basic", folder);
+        build(incremental);
+        Path article = folder.resolve("content/articles/farm-copy.md");
+        Files.writeString(article, Files.readString(article).replace("[We are ready](quote:anna-ready)",
+                "[We are ready for talks](quote:anna-ready)"));
+        RenderedSite rebuilt = rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(text(rebuilt).get("quotes/anna-ready/index.html")).contains("<ins>talks");
     }
 
     /** A page with a paragraph of prose and one with a link to an outlet. */
     private static String notes(String prose, String linkText) {
+        return notes(prose, linkText, "daily-news");
+    }
+
+    private static String notes(String prose, String linkText, String outlet) {
         return """
                 -- content/pages/notes.md --
                 ---
@@ -111,13 +135,14 @@ class IncrementalBuildTest {
                 ---
                 How the articles were chosen, and by whom, is written down here %s.
 
-                The [%s](outlet:daily-news) was read every morning.
-                """.formatted(prose, linkText);
+                The [%s](outlet:%s) was read every morning.
+                """.formatted(prose, linkText, outlet);
     }
 
     /**
      * Random edits to the bodies of the fixture, one file at a time: letters changed, words added,
-     * lines added. Each incremental build, shortcut or not, gives the site a fresh build gives.
+     * the words of a link changed, lines added. Each incremental build, shortcut or not, gives the
+     * site a fresh build gives.
      */
     @Test
     void randomBodyEditsAlwaysGiveTheSiteAFreshBuildGives() throws Exception {
@@ -136,9 +161,10 @@ class IncrementalBuildTest {
             List<String> lines = new ArrayList<>(List.of(text.substring(bodyStart).split("\n", -1)));
             int at = random.nextInt(lines.size());
             String line = lines.get(at);
-            switch (round % 3) {
+            switch (round % 4) {
                 case 0 -> lines.set(at, plainProse(line) ? mistype(line, random) : line);
                 case 1 -> lines.set(at, plainProse(line) ? line + " Word" + round + "." : line);
+                case 2 -> lines.set(at, TYPED_LINK_WORDS.matcher(line).replaceFirst("[$1s]("));
                 default -> lines.add(at, "");
             }
             Files.writeString(file, text.substring(0, bodyStart) + String.join("\n", lines));
@@ -147,6 +173,10 @@ class IncrementalBuildTest {
         }
         assertThat(shortcuts).as("some edits took the shortcut").isPositive();
     }
+
+    /** The words of a typed link, which an edit makes plural. */
+    private static final java.util.regex.Pattern TYPED_LINK_WORDS =
+            java.util.regex.Pattern.compile("\\[([^\\]\\[]+)\\]\\((?=(?:article|outlet|person|quote|event|topic|page):)");
 
     /** A line of prose that holds no link, markup or quotation, so a letter can change safely. */
     private static boolean plainProse(String line) {
