@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,10 +27,13 @@ import java.util.function.Function;
 final class ChangedFacts {
     private final Set<Fact> facts;
     private final Set<Fact.Aspect> aspects = EnumSet.noneOf(Fact.Aspect.class);
+    // What a page that reads every entity's facts of a changed aspect has read.
+    private final List<Fact> everyOfChanged;
 
     private ChangedFacts(Set<Fact> facts) {
         this.facts = Set.copyOf(facts);
         facts.forEach(fact -> aspects.add(fact.aspect()));
+        this.everyOfChanged = aspects.stream().map(Fact::everyOf).toList();
     }
 
     /**
@@ -69,8 +73,8 @@ final class ChangedFacts {
 
     /** Whether a page that read these facts may now be different. */
     boolean touch(Set<Fact> read) {
-        for (Fact.Aspect aspect : aspects) {
-            if (read.contains(Fact.everyOf(aspect))) {
+        for (Fact every : everyOfChanged) {
+            if (read.contains(every)) {
                 return true;
             }
         }

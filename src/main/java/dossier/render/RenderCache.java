@@ -4,6 +4,7 @@ import dossier.graph.DossierGraph;
 import dossier.load.GitHistory;
 import dossier.model.EntityKey;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +206,17 @@ public final class RenderCache {
     /** The page at this path as the last build left it, or null. */
     Entry page(String path) {
         return previous.get(path);
+    }
+
+    /** The pages of the last build that read a fact that changed, by path. */
+    Set<String> touched(ChangedFacts changed) {
+        Set<String> paths = new HashSet<>();
+        previous.forEach((path, entry) -> {
+            if (changed.touch(entry.reads())) {
+                paths.add(path);
+            }
+        });
+        return paths;
     }
 
     /** The terms last build found in this document, or null. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -139,15 +140,16 @@ public final class SiteRenderer {
         ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
         TemplateRenderer templates = memory.templates(theme, memory.assetNames());
         Map<String, RenderCache.Entry> pages = new TreeMap<>();
+        Set<String> touched = memory.touched(changed.get());
         List<PageJob> jobs = new ArrayList<>(jobs(graph));
         jobs.add(NOT_FOUND_JOB);
         for (PageJob job : jobs) {
-            RenderCache.Entry previous = memory.page(job.file());
-            if (previous == null || !previous.template().equals(job.template())) {
-                return Optional.empty();
-            }
-            if (!changed.get().touch(previous.reads())) {
+            if (!touched.remove(job.file())) {
                 continue;
+            }
+            RenderCache.Entry previous = memory.page(job.file());
+            if (!previous.template().equals(job.template())) {
+                return Optional.empty();
             }
             ViewFactory page = views.recording();
             Object view = job.view().apply(page);
@@ -162,6 +164,9 @@ public final class SiteRenderer {
             }
             pages.put(job.file(), new RenderCache.Entry(job.template(), view, rendered.get().html(), rendered.get().links(),
                     page.reads()));
+        }
+        if (!touched.isEmpty()) {
+            return Optional.empty(); // a page that is no longer made read what changed
         }
         SearchIndex.Document old = searchDocument(entity.get(), before);
         SearchIndex.Document now = searchDocument(entity.get(), bodies.get(key));
