@@ -64,9 +64,9 @@ public final class SiteRenderer {
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
         // the site. The files are the same whatever the number of threads.
-        List<PageJob> claimed = jobs(graph).stream().filter(job -> files.claim(SitePaths.file(job.dir()), job.source())).toList();
+        List<PageJob> claimed = jobs(graph).stream().filter(job -> files.claim(job.file(), job.source())).toList();
         List<Boolean> written = claimed.parallelStream()
-                .map(job -> renderPage(SitePaths.file(job.dir()), job, views, changed, templates, files, diagnostics))
+                .map(job -> renderPage(job.file(), job, views, changed, templates, files, diagnostics))
                 .toList();
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
