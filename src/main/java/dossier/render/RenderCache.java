@@ -31,6 +31,11 @@ public final class RenderCache {
         Entry {
             reads = Set.copyOf(reads);
         }
+
+        /** The same page, which this time read these facts. */
+        Entry withReads(Set<Fact> now) {
+            return new Entry(template, view, html, links, now);
+        }
     }
 
     /** What one build's page models were made from, besides the templates. */
@@ -61,13 +66,10 @@ public final class RenderCache {
      */
     Optional<ChangedFacts> startBuild(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
                                       Map<String, List<GitHistory.Change>> history, Map<String, String> assetNames) {
-        Inputs last = previousInputs;
+        Optional<ChangedFacts> changed = changedSince(graph, bodies, history, assetNames);
         untouched.set(0);
         currentInputs = new Inputs(graph, bodies, history, Map.copyOf(assetNames));
-        if (last == null || !last.history().equals(history) || !last.assetNames().equals(assetNames)) {
-            return Optional.empty();
-        }
-        return ChangedFacts.between(last.graph(), last.bodies(), graph, bodies);
+        return changed;
     }
 
     /**
@@ -94,7 +96,7 @@ public final class RenderCache {
         if (entry == null || !entry.template().equals(template) || !entry.view().equals(view)) {
             return null;
         }
-        Entry kept = new Entry(template, entry.view(), entry.html(), entry.links(), reads);
+        Entry kept = entry.withReads(reads);
         current.put(path, kept);
         reused.incrementAndGet();
         return kept;
@@ -230,13 +232,13 @@ public final class RenderCache {
     }
 
     /**
-     * What changed since the last build's inputs, for {@link SiteRenderer#renderChanged}; empty
-     * when there was none, or the history or settings differ.
+     * What changed since the last build's inputs; empty when there was none, or the history,
+     * assets or settings differ.
      */
     Optional<ChangedFacts> changedSince(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
-                                        Map<String, List<GitHistory.Change>> history) {
+                                        Map<String, List<GitHistory.Change>> history, Map<String, String> assetNames) {
         Inputs last = previousInputs;
-        if (last == null || !last.history().equals(history)) {
+        if (last == null || !last.history().equals(history) || !last.assetNames().equals(assetNames)) {
             return Optional.empty();
         }
         return ChangedFacts.between(last.graph(), last.bodies(), graph, bodies);

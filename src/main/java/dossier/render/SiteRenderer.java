@@ -132,7 +132,7 @@ public final class SiteRenderer {
         if (memory == null || entity.isEmpty() || memory.search() == null || memory.assetNames() == null) {
             return Optional.empty();
         }
-        Optional<ChangedFacts> changed = memory.changedSince(graph, bodies, history);
+        Optional<ChangedFacts> changed = memory.changedSince(graph, bodies, history, memory.assetNames());
         if (changed.isEmpty()) {
             return Optional.empty();
         }
@@ -154,8 +154,7 @@ public final class SiteRenderer {
             ViewFactory page = views.recording();
             Object view = job.view().apply(page);
             if (view.equals(previous.view())) {
-                pages.put(job.file(), new RenderCache.Entry(job.template(), previous.view(), previous.html(),
-                        previous.links(), page.reads()));
+                pages.put(job.file(), previous.withReads(page.reads()));
                 continue;
             }
             Optional<TemplateRenderer.Page> rendered = templates.render(job.template(), view, unused);
