@@ -76,12 +76,13 @@ final class GraphReader {
     }
 
     Collection<Entity> all(Kind kind) {
-        note(Fact.Aspect.MEMBERS, new EntityKey(kind, ""));
-        return graph.model().all(kind);
+        return all(Entity.class, kind);
     }
 
     <T extends Entity> Collection<T> all(Class<T> type, Kind kind) {
-        note(Fact.Aspect.MEMBERS, new EntityKey(kind, ""));
+        if (read != null) {
+            read.add(Fact.members(kind));
+        }
         return graph.model().all(type, kind);
     }
 
