@@ -1,8 +1,6 @@
 package dossier.markdown;
 
 import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
@@ -31,28 +29,23 @@ final class Sentences {
         if (at < 0) {
             return shorten(text);
         }
-        int start = 0;
-        int end = text.length();
-        for (int boundary : boundaries(text)) {
-            if (boundary <= at) {
-                start = boundary;
-            } else if (boundary >= at + linkText.length()) {
-                end = boundary;
-                break;
-            }
-        }
-        return shorten(text.substring(start, end).strip());
+        return shorten(sentence(text, at, at + linkText.length()).strip());
     }
 
-    /** Sentence starts outside quotation marks, in order; one pass over the text. */
-    private static List<Integer> boundaries(String text) {
+    /**
+     * The text from the last sentence start at or before {@code from} to the first at or after
+     * {@code to}, counting only starts outside quotation marks. One pass from the paragraph's
+     * start, which stops at that end: finding sentence starts is the costly part of a body's parse.
+     */
+    private static String sentence(String text, int from, int to) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
-        List<Integer> out = new ArrayList<>();
+        int start = 0;
         int scanned = 0;
         int straight = 0;
         int curly = 0;
-        for (int boundary = sentences.next(); boundary != BreakIterator.DONE; boundary = sentences.next()) {
+        for (int boundary = sentences.next(); boundary != BreakIterator.DONE && boundary < text.length();
+             boundary = sentences.next()) {
             for (; scanned < boundary; scanned++) {
                 char c = text.charAt(scanned);
                 if (c == '"') {
@@ -64,11 +57,16 @@ final class Sentences {
                 }
             }
             boolean insideQuotation = straight % 2 == 1 || curly > 0;
-            if (boundary < text.length() && !insideQuotation) {
-                out.add(boundary);
+            if (insideQuotation) {
+                continue;
+            }
+            if (boundary <= from) {
+                start = boundary;
+            } else if (boundary >= to) {
+                return text.substring(start, boundary);
             }
         }
-        return out;
+        return text.substring(start);
     }
 
     private static String shorten(String text) {
