@@ -3,6 +3,7 @@ package dossier.markdown;
 import dossier.model.Kind;
 import dossier.model.Position;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,70 +17,82 @@ import org.commonmark.node.Text;
 
 /**
  * Finds the passages in quotation marks of one paragraph that are not already linked to a
- * quote, keeping each character's file position across line breaks, so that an unlinked
- * rendering can be reported where its opening quotation mark stands.
+ * quote, and where in the file each opening quotation mark stands, across line breaks, so
+ * that an unlinked rendering can be reported there.
  */
 final class QuotedPassages {
     private static final Pattern QUOTED = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"");
-
-    private final StringBuilder text = new StringBuilder();
-    // A line and column for every character, as two growing int arrays: a record per character
-    // made this the costliest part of parsing a body.
-    private int[] lines = new int[256];
-    private int[] columns = new int[256];
-    private final java.util.BitSet linked = new java.util.BitSet();
-    private String path = "";
 
     interface Locator {
         Position of(Node node);
     }
 
+    /**
+     * Where the text of a Text or Code node starts in the paragraph's text; its characters stand
+     * one column apart from where the node starts in the file. A line break, read as a space,
+     * never opens a quotation and needs no position. Positions are worked out only for the
+     * passages found: most paragraphs quote nothing.
+     */
+    private record Segment(int from, Node node) {
+    }
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Segment> segments = new ArrayList<>();
+    private final BitSet linked = new BitSet();
+    private final Locator locator;
+
+    private QuotedPassages(Locator locator) {
+        this.locator = locator;
+    }
+
     static List<QuotedPassage> in(Paragraph paragraph, Locator locator) {
-        QuotedPassages passages = new QuotedPassages();
-        passages.collect(paragraph, false, locator);
+        QuotedPassages passages = new QuotedPassages(locator);
+        passages.collect(paragraph, false);
         return passages.find();
     }
 
-    private void collect(Node parent, boolean insideQuoteLink, Locator locator) {
+    private void collect(Node parent, boolean insideQuoteLink) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text t) {
-                append(t.getLiteral(), locator.of(node), insideQuoteLink);
+                append(t.getLiteral(), node, insideQuoteLink);
             } else if (node instanceof Code code) {
-                append(code.getLiteral(), locator.of(node), insideQuoteLink);
+                append(code.getLiteral(), node, insideQuoteLink);
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                append(" ", text.length() == 0 ? locator.of(parent) : positionAt(text.length() - 1), insideQuoteLink);
+                append(" ", null, insideQuoteLink);
             } else if (node instanceof Link link) {
-                collect(link, insideQuoteLink || link.getDestination().startsWith(Kind.QUOTE.prefix() + ":"), locator);
+                collect(link, insideQuoteLink || link.getDestination().startsWith(Kind.QUOTE.prefix() + ":"));
             } else {
-                collect(node, insideQuoteLink, locator);
+                collect(node, insideQuoteLink);
             }
         }
     }
 
-    private void append(String literal, Position start, boolean isLinked) {
-        path = start.path();
+    private void append(String literal, Node node, boolean isLinked) {
         int from = text.length();
-        int to = from + literal.length();
-        if (to > lines.length) {
-            int size = Math.max(to, lines.length * 2);
-            lines = java.util.Arrays.copyOf(lines, size);
-            columns = java.util.Arrays.copyOf(columns, size);
-        }
-        for (int i = 0; i < literal.length(); i++) {
-            lines[from + i] = start.line();
-            columns[from + i] = start.column() + i;
+        if (node != null) {
+            segments.add(new Segment(from, node));
         }
         text.append(literal);
         if (isLinked) {
-            linked.set(from, to);
+            linked.set(from, text.length());
         }
     }
 
+    /** Where the character at this index of a Text or Code node stands. */
     private Position positionAt(int index) {
-        return new Position(path, lines[index], columns[index]);
+        int at = segments.size() - 1;
+        while (segments.get(at).from() > index) {
+            at--;
+        }
+        Segment segment = segments.get(at);
+        Position start = locator.of(segment.node());
+        return new Position(start.path(), start.line(), start.column() + index - segment.from());
     }
 
     private List<QuotedPassage> find() {
+        if (text.indexOf("\"") < 0 && text.indexOf("“") < 0) {
+            return List.of();
+        }
         List<QuotedPassage> found = new ArrayList<>();
         Matcher matcher = QUOTED.matcher(text);
         while (matcher.find()) {
