@@ -56,6 +56,10 @@ public final class MarkdownParser {
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern UNDEFINED_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    // Compiled once: a body has several headings, and String.replaceAll compiles its pattern on every call.
+    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern RESERVED_ID = Pattern.compile("p\\d+|fn.*");
     private static final List<String> PREFIXES = Arrays.stream(Kind.values()).map(Kind::prefix).toList();
 
     private final Parser parser = Parser.builder()
@@ -128,11 +132,9 @@ public final class MarkdownParser {
 
         @Override
         public void visit(Heading heading) {
-            String slug = PlainText.of(heading).toLowerCase(Locale.ROOT)
-                    .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
-                    .strip()
-                    .replaceAll("\\s+", "-");
-            anchor(heading, slug.isEmpty() || slug.matches("p\\d+|fn.*") ? "section-" + slug : slug);
+            String letters = NOT_IN_SLUG.matcher(PlainText.of(heading).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+            String slug = SPACES.matcher(letters).replaceAll("-");
+            anchor(heading, slug.isEmpty() || RESERVED_ID.matcher(slug).matches() ? "section-" + slug : slug);
             visitChildren(heading);
         }
 
@@ -209,6 +211,9 @@ public final class MarkdownParser {
 
         @Override
         public void visit(Text text) {
+            if (!text.getLiteral().contains("[^")) {
+                return; // most text holds no note marker; the pattern would look at every character
+            }
             Matcher matcher = UNDEFINED_NOTE.matcher(text.getLiteral());
             while (matcher.find()) {
                 Position at = position(text);
