@@ -1,13 +1,6 @@
 package dossier.render;
 
 import dossier.diagnostic.Diagnostics;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.thymeleaf.TemplateEngine;
@@ -67,13 +60,10 @@ final class TemplateRenderer {
         context.setVariable(LinkRecordingDialect.VARIABLE, recorder);
         try {
             // Written straight to UTF-8: a page with one character beyond Latin-1 would otherwise be
-            // built as a two-byte-a-character string, and then encoded again. Buffered, because
-            // the engine writes in small pieces and the encoder has a cost for each write.
-            ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);
-            Writer out = new BufferedWriter(new OutputStreamWriter(html, StandardCharsets.UTF_8), 16 * 1024);
+            // built as a two-byte-a-character string, and then encoded again.
+            Utf8PageWriter out = new Utf8PageWriter(32 * 1024);
             engine.process(template, context, out);
-            out.flush();
-            return Optional.of(new Page(html.toByteArray(), recorder.links()));
+            return Optional.of(new Page(out.toByteArray(), recorder.links()));
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateName();
             String file = templateFile(name);
@@ -81,8 +71,6 @@ final class TemplateRenderer {
             int column = Math.max(e.getCol() == null ? 1 : e.getCol(), 1);
             diagnostics.error(file, line, column, "template error: " + describe(e), hint(name));
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory does not fail
         } catch (TemplateEngineException e) {
             diagnostics.error(templateFile(template), 1, 1, "template error: " + describe(e), hint(template));
             return Optional.empty();

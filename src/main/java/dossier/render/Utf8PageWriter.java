@@ -1,0 +1,114 @@
+package dossier.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where the template engine writes one page: characters encoded to UTF-8 in memory, a buffer at
+ * a time. The JDK's writers lock on every call (a BufferedWriter, then the encoding writer behind
+ * it), and the engine writes a page in thousands of small pieces; one page is written by one
+ * thread, so this one does not lock. A lone surrogate is written as '?', as the JDK's writers do.
+ */
+final class Utf8PageWriter extends Writer {
+    private final char[] chars = new char[8 * 1024];
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * chars.length);
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final ByteArrayOutputStream out;
+    private int used;
+
+    Utf8PageWriter(int expectedBytes) {
+        this.out = new ByteArrayOutputStream(expectedBytes);
+    }
+
+    @Override
+    public void write(int c) {
+        if (used == chars.length) {
+            encode(false);
+        }
+        chars[used++] = (char) c;
+    }
+
+    @Override
+    public void write(char[] source, int offset, int length) {
+        while (length > 0) {
+            int n = room(length);
+            System.arraycopy(source, offset, chars, used, n);
+            used += n;
+            offset += n;
+            length -= n;
+        }
+    }
+
+    @Override
+    public void write(String source, int offset, int length) {
+        while (length > 0) {
+            int n = room(length);
+            source.getChars(offset, offset + n, chars, used);
+            used += n;
+            offset += n;
+            length -= n;
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence text) {
+        String string = String.valueOf(text);
+        write(string, 0, string.length());
+        return this;
+    }
+
+    /** How many of {@code wanted} characters fit now, after encoding the buffer if it is full. */
+    private int room(int wanted) {
+        if (used == chars.length) {
+            encode(false);
+        }
+        return Math.min(wanted, chars.length - used);
+    }
+
+    /** The page so far, as UTF-8; the writer is finished with. */
+    byte[] toByteArray() {
+        encode(true);
+        bytes.clear();
+        encoder.flush(bytes);
+        drain();
+        return out.toByteArray();
+    }
+
+    private void encode(boolean last) {
+        CharBuffer pending = CharBuffer.wrap(chars, 0, used);
+        CoderResult result = encoder.encode(pending, bytes, last);
+        drain();
+        // A high surrogate at the very end waits for its pair in the next buffer.
+        int left = pending.remaining();
+        if (result.isError() || left > 1) {
+            throw new IllegalStateException("cannot encode a page: " + result);
+        }
+        if (left == 1) {
+            chars[0] = chars[used - 1];
+        }
+        used = left;
+    }
+
+    private void drain() {
+        out.write(bytes.array(), 0, bytes.position());
+        bytes.clear();
+    }
+
+    @Override
+    public void flush() {
+        // Nothing to pass on until the page is complete.
+    }
+
+    @Override
+    public void close() {
+        // Memory only.
+    }
+}

@@ -1,0 +1,50 @@
+package dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A page written in pieces of every size comes out as the same text in UTF-8. */
+class Utf8PageWriterTest {
+    @Test
+    void writesTextOfAnyLengthAsUtf8() {
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder();
+        String[] pieces = {"<p>", "plain ", "“curly”", "é", "\uD83D\uDCF0", "—", "\n"};
+        while (text.length() < 100_000) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        for (int at = 0; at < text.length(); ) {
+            int length = Math.min(text.length() - at, random.nextInt(3_000));
+            switch (random.nextInt(3)) {
+                case 0 -> writer.write(text.toString(), at, length);
+                case 1 -> writer.write(text.toString().toCharArray(), at, length);
+                default -> {
+                    writer.write(text.charAt(at));
+                    length = 1;
+                }
+            }
+            at += length;
+        }
+        assertThat(writer.toByteArray()).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keepsASurrogatePairSplitAtTheBufferEndTogether() {
+        String page = "a".repeat(8 * 1024 - 1) + "\uD83D\uDCF0" + "b";
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        writer.write(page, 0, page.length());
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(page);
+    }
+
+    @Test
+    void writesALoneSurrogateAsAQuestionMark() {
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        writer.write("x\uD83Dy\uDCF0", 0, 4);
+        writer.write('\uD83D');
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("x?y??");
+    }
+}
