@@ -15,6 +15,7 @@ import dossier.model.Quote;
 import dossier.model.Topic;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
@@ -65,12 +68,21 @@ public final class SiteRenderer {
         // written on every core; a page is not kept once written, so memory does not grow with
         // the site. The files are the same whatever the number of threads.
         List<PageJob> claimed = jobs(graph).stream().filter(job -> files.claim(job.file(), job.source())).toList();
-        List<Boolean> written = claimed.parallelStream()
-                .map(job -> renderPage(job.file(), job, views, changed, templates, files, diagnostics))
-                .toList();
+        // The export, the search index and the feed read no page: they are made beside the pages,
+        // on whichever core is free, instead of on one core after them.
+        ForkJoinTask<?> beside = ForkJoinTask.adapt(() -> renderBeside(graph, bodies, views, changed, files)).fork();
+        boolean[] written = new boolean[claimed.size()];
+        // Pages that list a whole collection take longest: started first, they do not leave one
+        // core working alone at the end.
+        IntStream.range(0, claimed.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> !claimed.get(i).lists()))
+                .toList().parallelStream()
+                .forEach(i -> written[i] = renderPage(claimed.get(i).file(), claimed.get(i), views, changed, templates,
+                        files, diagnostics));
+        beside.join();
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
-            if (written.get(i)) {
+            if (written[i]) {
                 pages.add(claimed.get(i).dir());
             }
         }
@@ -79,23 +91,8 @@ public final class SiteRenderer {
         }
 
         String baseUrl = graph.model().settings().baseUrl();
-        files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),
-                List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
-        // serve writes again only the parts of the export whose facts changed.
-        files.add(GraphJson.PATH, "the graph export", cache.isPresent()
-                ? GraphJson.write(graph, cache.get().graphJson(), changed) : GraphJson.write(graph));
-        List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
-        SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
-            Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
-                    ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
-            SearchIndex search = SearchIndex.of(documents, termsOf);
-            SortedMap<String, String> made = search.files();
-            cache.ifPresent(memory -> memory.keepSearch(search, made));
-            return made;
-        });
-        index.forEach((path, json) -> files.add(path, "the search index", json));
         // Without it GitHub Pages runs the site through Jekyll, which drops files whose names start with '_'.
         files.add(".nojekyll", "the Pages marker", new byte[0]);
         String cname = graph.model().settings().cname();
@@ -110,6 +107,26 @@ public final class SiteRenderer {
                     "no base_url: the sitemap and canonical links need the address the site is published at",
                     "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
         }
+    }
+
+    /** The files made from the graph alone: the feed, the graph export and the search index. */
+    private void renderBeside(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, ViewFactory views,
+                              Optional<ChangedFacts> changed, SiteFiles files) {
+        files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),
+                List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
+        // serve writes again only the parts of the export whose facts changed.
+        files.add(GraphJson.PATH, "the graph export", cache.isPresent()
+                ? GraphJson.write(graph, cache.get().graphJson(), changed) : GraphJson.write(graph));
+        List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
+        SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
+            Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
+                    ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
+            SearchIndex search = SearchIndex.of(documents, termsOf);
+            SortedMap<String, String> made = search.files();
+            cache.ifPresent(memory -> memory.keepSearch(search, made));
+            return made;
+        });
+        index.forEach((path, json) -> files.add(path, "the search index", json));
     }
 
     /**
@@ -223,7 +240,13 @@ public final class SiteRenderer {
     }
 
     /** One page to render: where it goes, its template, how to build its model, and its source. */
-    private record PageJob(String dir, String template, Function<ViewFactory, Object> view, String source) {
+    private record PageJob(String dir, String template, Function<ViewFactory, Object> view, String source,
+                           Optional<Entity> entity) {
+        /** Whether the page lists a whole collection (an index, the timeline), rather than shows one entity. */
+        boolean lists() {
+            return entity.isEmpty();
+        }
+
         String file() {
             return dir.equals(NOT_FOUND_DIR) ? NOT_FOUND : SitePaths.file(dir);
         }
@@ -232,21 +255,24 @@ public final class SiteRenderer {
     // The not-found page is the one page that is not a folder's index.
     private static final String NOT_FOUND_DIR = "404/";
     private static final PageJob NOT_FOUND_JOB = new PageJob(NOT_FOUND_DIR, "404", ViewFactory::notFound,
-            "the not-found page");
+            "the not-found page", Optional.empty());
 
     /** Every page but the not-found page, in site order. */
     private static List<PageJob> jobs(DossierGraph graph) {
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page"));
+        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page", Optional.empty()));
         for (Kind kind : Kind.values()) {
-            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind), "the " + kind.prefix() + " index"));
+            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind),
+                    "the " + kind.prefix() + " index", Optional.empty()));
             for (Entity entity : graph.model().all(kind)) {
-                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path()));
+                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path(),
+                        Optional.of(entity)));
             }
         }
-        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline"));
-        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph"));
-        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page"));
+        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline", Optional.empty()));
+        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph", Optional.empty()));
+        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page",
+                Optional.empty()));
         return jobs;
     }
 
