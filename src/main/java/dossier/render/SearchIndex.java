@@ -225,12 +225,13 @@ final class SearchIndex {
      * {@code \p{M}}, and splitting on {@code [^\p{L}\p{N}]+}; scanned by hand because the
      * regular expressions took a tenth of a large build.
      */
-    static Set<String> terms(String text) {
-        String plain = text.toLowerCase(Locale.ROOT);
-        if (isAscii(plain)) {
-            return asciiTerms(plain);
+    static List<String> terms(String text) {
+        // An ASCII text's lower case is its ASCII lower case; a text that only becomes ASCII in
+        // lower case (the Kelvin sign) takes the general path, which finds the same terms.
+        if (isAscii(text)) {
+            return AsciiTerms.of(text, MIN_TERM, MAX_TERM);
         }
-        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         Set<String> terms = new LinkedHashSet<>();
         int start = -1;
         for (int i = 0; i < plain.length(); ) {
@@ -247,33 +248,7 @@ final class SearchIndex {
         if (start >= 0) {
             addTerm(terms, plain, start, plain.length());
         }
-        return terms;
-    }
-
-    /**
-     * The same for lower-case ASCII text, where letters and digits are a-z and 0-9: most text is,
-     * and this runs over every word of every body, so it reads an array rather than code points.
-     */
-    private static Set<String> asciiTerms(String plain) {
-        char[] chars = plain.toCharArray();
-        Set<String> terms = new LinkedHashSet<>();
-        int start = -1;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                if (i - start >= MIN_TERM && i - start <= MAX_TERM) {
-                    terms.add(new String(chars, start, i - start));
-                }
-                start = -1;
-            }
-        }
-        if (start >= 0 && chars.length - start >= MIN_TERM && chars.length - start <= MAX_TERM) {
-            terms.add(new String(chars, start, chars.length - start));
-        }
-        return terms;
+        return List.copyOf(terms);
     }
 
     private static void addTerm(Set<String> terms, String text, int start, int end) {

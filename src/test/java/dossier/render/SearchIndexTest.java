@@ -28,11 +28,28 @@ class SearchIndexTest {
             for (int i = 0, n = random.nextInt(120); i < n; i++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
+            // Words met again, in other cases, and some beyond the longest term.
+            String[] words = {" Peskov ", " peskov,", " PESKOV.", " ab", " ba ", " " + "x".repeat(40) + " ", " " + "y".repeat(41)};
+            for (int i = 0, n = random.nextInt(6); i < n; i++) {
+                text.insert(random.nextInt(text.length() + 1), words[random.nextInt(words.length)]);
+            }
             String ascii = text.toString();
             // A lone non-ASCII letter, too short to be a term, sends the same text down the general path.
             List<String> general = new ArrayList<>(SearchIndex.terms(ascii + " é"));
             assertThat(new ArrayList<>(SearchIndex.terms(ascii))).as(ascii).isEqualTo(general);
         }
+    }
+
+    /** A long text with thousands of distinct words, each met several times. */
+    @Test
+    void aLongAsciiTextGivesTheTermsTheGeneralScanGives() {
+        Random random = new Random(9);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(Integer.toString(random.nextInt(5_000), 36)).append(i % 7 == 0 ? ". " : " ");
+        }
+        String ascii = text.toString();
+        assertThat(SearchIndex.terms(ascii)).hasSizeGreaterThan(4_000).isEqualTo(SearchIndex.terms(ascii + " é"));
     }
 
     @Test
