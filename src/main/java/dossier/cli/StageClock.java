@@ -21,6 +21,8 @@ final class StageClock {
             boolean quick = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
                     .contains("-XX:TieredStopAtLevel=1");
             clock.out.printf("timing: compiler  %s%n", quick ? "quick only" : "quick and optimising");
+            clock.out.printf("timing: collector %s%n", String.join(", ", java.lang.management.ManagementFactory
+                    .getGarbageCollectorMXBeans().stream().map(java.lang.management.GarbageCollectorMXBean::getName).sorted().toList()));
         }
         return clock;
     }

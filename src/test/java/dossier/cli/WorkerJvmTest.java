@@ -60,6 +60,15 @@ class WorkerJvmTest {
     }
 
     @Test
+    void aOneOffBuildCollectsWithTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
+        heapOfBuild();
+        assertThat(output).contains("timing: collector PS MarkSweep, PS Scavenge");
+        assertThat(WorkerJvm.throughputCollector("check", List.of("-Xshare:auto"))).isTrue();
+        assertThat(WorkerJvm.throughputCollector("serve", List.of())).as("serve keeps pauses short").isFalse();
+        assertThat(WorkerJvm.throughputCollector("build", List.of("-XX:+UseSerialGC"))).isFalse();
+    }
+
+    @Test
     void aHeapTheUserChoseIsKept() throws Exception {
         assertThat(heapOfBuild("-Xmx400m")).isBetween(350L, 400L);
     }
