@@ -7,6 +7,7 @@ import dossier.markdown.ParsedBody;
 import dossier.model.Body;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
+import dossier.parallel.EveryCore;
 import dossier.render.BodyRenderer;
 import dossier.render.RenderedBody;
 import java.util.List;
@@ -47,7 +48,7 @@ final class BodyParses {
     List<Parse> parseAll(List<Entity> entities, Diagnostics diagnostics) {
         Map<ParsedFrom, Parse> earlier = previous;
         Map<ParsedFrom, Parse> now = new ConcurrentHashMap<>();
-        List<Parse> parsed = entities.parallelStream().map(entity -> {
+        List<Parse> parsed = EveryCore.map(entities, entity -> {
             ParsedFrom from = ParsedFrom.of(entity);
             Parse parse = earlier.get(from);
             if (parse == null) {
@@ -58,7 +59,7 @@ final class BodyParses {
                 now.put(from, parse);
             }
             return parse;
-        }).toList();
+        });
         previous = now;
         return parsed;
     }

@@ -2,6 +2,7 @@ package dossier.load;
 
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
+import dossier.parallel.EveryCore;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -100,14 +101,14 @@ public final class ContentLoader {
         listing.diagnostics().forEach(diagnostics::add);
         List<Listed> files = listing.files();
         Map<String, Read> lastLoad = previous;
-        List<Read> reads = files.parallelStream().map(file -> {
+        List<Read> reads = EveryCore.map(files, file -> {
             Read read = lastLoad.get(file.path());
             if (read == null || read.size() != file.size() || !read.modified().equals(file.modified())) {
                 Diagnostics found = new Diagnostics();
                 read = new Read(file.size(), file.modified(), readFile(dossierFolder, file.file(), found), found.sorted());
             }
             return read;
-        }).toList();
+        });
         if (remembers) {
             Map<String, Read> kept = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {

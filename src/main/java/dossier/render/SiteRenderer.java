@@ -13,8 +13,10 @@ import dossier.model.Page;
 import dossier.model.Person;
 import dossier.model.Quote;
 import dossier.model.Topic;
+import dossier.parallel.EveryCore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.IntStream;
 
 /**
  * The render stage: every page of the site, its feeds and indexes, and the theme's assets,
@@ -71,21 +72,19 @@ public final class SiteRenderer {
         // The export, the search index and the feed read no page: they are made beside the pages,
         // on whichever core is free, instead of on one core after them.
         ForkJoinTask<?> beside = ForkJoinTask.adapt(() -> renderBeside(graph, bodies, views, changed, files)).fork();
-        boolean[] written = new boolean[claimed.size()];
         // Pages that list a whole collection take longest: started first, they do not leave one
         // core working alone at the end.
-        IntStream.range(0, claimed.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> !claimed.get(i).lists()))
-                .toList().parallelStream()
-                .forEach(i -> written[i] = renderPage(claimed.get(i).file(), claimed.get(i), views, changed, templates,
-                        files, diagnostics));
+        List<PageJob> longestFirst = claimed.stream().sorted(Comparator.comparing((PageJob job) -> !job.lists())).toList();
+        List<Boolean> written = EveryCore.map(longestFirst,
+                job -> renderPage(job.file(), job, views, changed, templates, files, diagnostics));
         beside.join();
-        List<String> pages = new ArrayList<>();
-        for (int i = 0; i < claimed.size(); i++) {
-            if (written[i]) {
-                pages.add(claimed.get(i).dir());
+        Set<String> made = new HashSet<>();
+        for (int i = 0; i < longestFirst.size(); i++) {
+            if (written.get(i)) {
+                made.add(longestFirst.get(i).dir());
             }
         }
+        List<String> pages = claimed.stream().map(PageJob::dir).filter(made::contains).toList();
         if (files.claim(NOT_FOUND, "the not-found page")) {
             renderPage(NOT_FOUND, NOT_FOUND_JOB, views, changed, templates, files, diagnostics);
         }
