@@ -35,8 +35,14 @@ for n in $sizes; do
   : > "$work/dossier-$n.txt"
   : > "$work/hugo-$n.txt"
   for round in $(seq "$rounds"); do
-    # A/B alternating: one dossier build, then one Hugo build, each from a clean output folder.
-    rm -rf "$work/d$n-out" "$work/h$n-out"
+    # A/B alternating: one dossier build, then one Hugo build, each into a new output folder.
+    # The last round's output is moved aside, not deleted: on ext4 without a journal, creating
+    # files within a minute of deleting thousands scans the deleted inodes, and each round would
+    # grow slower than the one before it, for both tools.
+    mkdir -p "$work/old"
+    for out in "$work/d$n-out" "$work/h$n-out"; do
+      if [ -e "$out" ]; then mv "$out" "$work/old/$(basename "$out")-$round"; fi
+    done
     /usr/bin/time -f "%e %U %S %M" -a -o "$work/dossier-$n.txt" \
       java -jar target/dossier.jar build --source "$work/d$n" --out "$work/d$n-out" >/dev/null
     (cd "$work/h$n" && /usr/bin/time -f "%e %U %S %M" -a -o "$work/hugo-$n.txt" \
