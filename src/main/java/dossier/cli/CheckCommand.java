@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.write.StagingFolder;
+import dossier.write.UnwrittenSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline.Result result;
         try {
-            result = checkInScratchFolder();
+            result = check();
         } catch (IOException | UncheckedIOException e) {
             String message = Main.ioProblem(e);
             spec.commandLine().getErr().println("dossier: cannot check: " + message);
@@ -48,13 +49,26 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The pages go to a temporary folder that is removed afterwards: the link check reads back a
-     * page only to locate a broken link, and memory need not grow with the site.
+     * Renders every page and writes none: the link check reads a page back only to locate a
+     * broken link. When it had to, the check runs again with the pages in a temporary folder, for
+     * that diagnostic's line and column; the pipeline is deterministic, so the second run finds
+     * the same problems.
      */
+    private Pipeline.Result check() throws IOException {
+        UnwrittenSite unwritten = new UnwrittenSite();
+        Pipeline.Result result = new Pipeline().run(options(), unwritten);
+        return unwritten.pageWanted() ? checkInScratchFolder() : result;
+    }
+
+    private Pipeline.Options options() {
+        return new Pipeline.Options(source.folder(spec), Optional.empty(), false);
+    }
+
+    /** The pages go to a temporary folder that is removed afterwards. */
     private Pipeline.Result checkInScratchFolder() throws IOException {
         Path scratch = Files.createTempDirectory("dossier-check");
         try (StagingFolder staging = StagingFolder.open(scratch.resolve("site"))) {
-            return new Pipeline().run(new Pipeline.Options(source.folder(spec), Optional.empty(), false), staging);
+            return new Pipeline().run(options(), staging);
         } finally {
             Files.deleteIfExists(scratch);
         }

@@ -108,4 +108,23 @@ class RecordedLinksTest {
         assertThat(template.diagnostics()).anyMatch(line -> line.startsWith("site/about/index.html:")
                 && line.contains("the link '../missing/#here' leads to no page of the site"));
     }
+
+    /** check writes no page, unless it needs one to say where a broken link stands; then it says the same as build. */
+    @Test
+    void checkLocatesABrokenLinkAsBuildDoes() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                First line.
+
+                See [the archive](../archive/) and [the other](../other/#x).
+                """);
+        TestDossier.Run build = dossier.run("build");
+        TestDossier.Run check = dossier.run("check");
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.diagnostics()).isEqualTo(build.diagnostics()).anyMatch(line -> line.matches(
+                "site/about/index\\.html:\\d+:\\d+: error: the link '\\.\\./archive/' leads to no page of the site.*"));
+    }
 }
