@@ -1,6 +1,8 @@
 package dossier.cli;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 
 /**
  * Prints how long each stage took when DOSSIER_TIMINGS is set, for profiling a large dossier;
@@ -18,11 +20,11 @@ final class StageClock {
         StageClock clock = new StageClock(System.getenv("DOSSIER_TIMINGS") == null ? null : System.err);
         if (clock.out != null) {
             clock.out.printf("timing: heap max  %6d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            boolean quick = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+            boolean quick = ManagementFactory.getRuntimeMXBean().getInputArguments()
                     .contains("-XX:TieredStopAtLevel=1");
             clock.out.printf("timing: compiler  %s%n", quick ? "quick only" : "quick and optimising");
-            clock.out.printf("timing: collector %s%n", String.join(", ", java.lang.management.ManagementFactory
-                    .getGarbageCollectorMXBeans().stream().map(java.lang.management.GarbageCollectorMXBean::getName).sorted().toList()));
+            clock.out.printf("timing: collector %s%n", String.join(", ", ManagementFactory.getGarbageCollectorMXBeans()
+                    .stream().map(GarbageCollectorMXBean::getName).sorted().toList()));
         }
         return clock;
     }

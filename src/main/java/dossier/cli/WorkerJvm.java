@@ -76,7 +76,8 @@ final class WorkerJvm {
      * A collector the user chose is kept: a JVM started with two refuses to run.
      */
     static boolean throughputCollector(String command, List<String> jvmArguments) {
-        return !command.equals("serve") && jvmArguments.stream().noneMatch(argument -> argument.matches("-XX:[+-]Use\\w*GC"));
+        return !command.equals("serve")
+                && jvmArguments.stream().noneMatch(argument -> argument.matches("-XX:[+-]Use\\w*GC"));
     }
 
     /** Whether a command on content of this many bytes is better off without the optimising compiler. */

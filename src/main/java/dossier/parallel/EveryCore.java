@@ -66,6 +66,7 @@ public final class EveryCore {
 
     /** join() throws a copy of what another thread threw, wrapping it; the original says it better. */
     private static RuntimeException thrown(RuntimeException joined) {
-        return joined.getCause() instanceof RuntimeException cause && cause.getClass() == joined.getClass() ? cause : joined;
+        return joined.getCause() instanceof RuntimeException cause && cause.getClass() == joined.getClass()
+                ? cause : joined;
     }
 }

@@ -231,7 +231,8 @@ final class SearchIndex {
         if (isAscii(text)) {
             return AsciiTerms.of(text, MIN_TERM, MAX_TERM);
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
         Set<String> terms = new LinkedHashSet<>();
         int start = -1;
         for (int i = 0; i < plain.length(); ) {

@@ -16,8 +16,8 @@ import dossier.model.Topic;
 import dossier.parallel.EveryCore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +74,16 @@ public final class SiteRenderer {
         ForkJoinTask<?> beside = ForkJoinTask.adapt(() -> renderBeside(graph, bodies, views, changed, files)).fork();
         // Pages that list a whole collection take longest: started first, they do not leave one
         // core working alone at the end.
-        List<PageJob> longestFirst = claimed.stream().sorted(Comparator.comparing((PageJob job) -> !job.lists())).toList();
-        List<Boolean> written = EveryCore.map(longestFirst,
-                job -> renderPage(job.file(), job, views, changed, templates, files, diagnostics));
-        beside.join();
+        List<PageJob> longestFirst = claimed.stream()
+                .sorted(Comparator.comparing((PageJob job) -> !job.lists())).toList();
+        List<Boolean> written;
+        try {
+            written = EveryCore.map(longestFirst,
+                    job -> renderPage(job.file(), job, views, changed, templates, files, diagnostics));
+        } finally {
+            beside.quietlyJoin(); // never left writing into an output its caller is about to close
+        }
+        beside.join(); // its own failure, if it had one
         Set<String> made = new HashSet<>();
         for (int i = 0; i < longestFirst.size(); i++) {
             if (written.get(i)) {
@@ -264,12 +270,14 @@ public final class SiteRenderer {
             jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind),
                     "the " + kind.prefix() + " index", Optional.empty()));
             for (Entity entity : graph.model().all(kind)) {
-                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity), entity.path(),
-                        Optional.of(entity)));
+                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity),
+                        entity.path(), Optional.of(entity)));
             }
         }
-        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline", Optional.empty()));
-        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph", Optional.empty()));
+        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline",
+                Optional.empty()));
+        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph",
+                Optional.empty()));
         jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page",
                 Optional.empty()));
         return jobs;
