@@ -12,6 +12,7 @@ import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.ModelBuilder;
+import dossier.parallel.EveryCore;
 import dossier.render.BodyRenderer;
 import dossier.render.PageLinks;
 import dossier.render.RenderedBody;
@@ -107,11 +108,11 @@ public class StageBenchmark {
         Diagnostics diagnostics = new Diagnostics();
         Map<EntityKey, ParsedBody> parsed = new HashMap<>();
         Map<EntityKey, RenderedBody> rendered = new HashMap<>();
-        entities.parallelStream().map(entity -> {
+        EveryCore.map(entities, entity -> {
             MarkdownParser.Parsed body = parser.parse(entity.path(), entity.body(), diagnostics);
             EntityKey key = EntityKey.of(entity);
             return Map.entry(key, Map.entry(body.body(), renderer.render(key, body.tree())));
-        }).toList().forEach(entry -> {
+        }).forEach(entry -> {
             parsed.put(entry.getKey(), entry.getValue().getKey());
             rendered.put(entry.getKey(), entry.getValue().getValue());
         });
