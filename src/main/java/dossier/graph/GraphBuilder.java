@@ -88,7 +88,8 @@ public final class GraphBuilder {
     /** Renderings are listed in the order their articles were published. */
     public DossierGraph build(ContentModel model, Map<EntityKey, ParsedBody> bodies, Diagnostics diagnostics) {
         SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>();
-        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
+        // Hashed while it grows by every mention, sorted once when complete.
+        Map<EntityKey, List<Mention>> incomingFound = new HashMap<>();
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
         UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(dossier.model.Quote.class, Kind.QUOTE)));
         World world = World.of(model, unlinked);
@@ -111,11 +112,12 @@ public final class GraphBuilder {
                 outgoing.put(from, mentions);
                 for (Mention mention : mentions) {
                     if (!mention.to().equals(from)) {
-                        incoming.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
+                        incomingFound.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
                     }
                 }
             }
         }
+        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>(incomingFound);
         incoming.replaceAll((key, list) -> {
             list.sort(IN_SOURCE_ORDER);
             return List.copyOf(list);

@@ -12,6 +12,19 @@ public record EntityKey(Kind kind, String id) implements Comparable<EntityKey> {
         return byKind != 0 ? byKind : id.compareTo(other.id);
     }
 
+    // Written out: a record's generated equals and hashCode go through method handles, slow in
+    // quick-compiled code, and entity keys are the keys of the graph's and the pages' maps. The
+    // hash uses the kind's ordinal, not the enum's identity hash, so it is the same in every run.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EntityKey key && kind == key.kind && id.equals(key.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.ordinal() + id.hashCode();
+    }
+
     @Override
     public String toString() {
         return kind.prefix() + ":" + id;
