@@ -96,7 +96,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
 
         private void element(IProcessableElementTag tag) {
             // A tag's own few attributes, compared by name: looking each name up in the engine's
-            // table of attribute names, as getAttributeValue does, cost an eighth of rendering.
+            // table of attribute names, as getAttributeValue does, cost a tenth of rendering.
             IAttribute[] attributes = tag.getAllAttributes();
             collected.element(tag.getElementCompleteName(), name -> {
                 for (IAttribute attribute : attributes) {
