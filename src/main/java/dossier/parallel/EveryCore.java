@@ -38,35 +38,34 @@ public final class EveryCore {
         for (int i = 0; i < helpers; i++) {
             forked.add(ForkJoinTask.adapt(worker).fork());
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             worker.run();
         } catch (RuntimeException | Error e) {
             next.set(results.length); // the others stop after their current item
-            if (e instanceof Error error) {
-                throw error;
-            }
-            failure = (RuntimeException) e;
+            failure = e;
         }
         for (ForkJoinTask<?> task : forked) {
-            try {
-                task.join();
-            } catch (RuntimeException e) {
+            task.quietlyJoin();
+            if (task.isCompletedAbnormally()) {
                 next.set(results.length);
-                failure = failure == null ? thrown(e) : failure;
+                failure = failure == null ? original(task.getException()) : failure;
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         @SuppressWarnings("unchecked")
         List<R> made = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
         return made;
     }
 
-    /** join() throws a copy of what another thread threw, wrapping it; the original says it better. */
-    private static RuntimeException thrown(RuntimeException joined) {
-        return joined.getCause() instanceof RuntimeException cause && cause.getClass() == joined.getClass()
-                ? cause : joined;
+    /** A task reports a copy of what another thread threw, wrapping it; the original says it better. */
+    private static Throwable original(Throwable reported) {
+        return reported.getCause() != null && reported.getCause().getClass() == reported.getClass()
+                ? reported.getCause() : reported;
     }
 }

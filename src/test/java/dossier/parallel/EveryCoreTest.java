@@ -41,6 +41,17 @@ class EveryCoreTest {
         })).isInstanceOf(IllegalStateException.class).hasMessage("item 500");
     }
 
+    @RepeatedTest(10)
+    void passesOnAnErrorToo() {
+        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+        assertThatThrownBy(() -> EveryCore.map(items, i -> {
+            if (i == 700) {
+                throw new AssertionError("item 700");
+            }
+            return i;
+        })).isInstanceOf(AssertionError.class).hasMessage("item 700");
+    }
+
     @Test
     void canBeCalledFromWorkDoneOnEveryCore() {
         List<Integer> outer = IntStream.range(0, 20).boxed().toList();
