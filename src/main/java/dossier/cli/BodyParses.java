@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
+import dossier.load.SourceFile;
 import dossier.markdown.MarkdownParser;
 import dossier.markdown.ParsedBody;
 import dossier.model.Body;
@@ -22,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BodyParses {
     /** What a body was parsed from: the same again gives the same parse. */
     record ParsedFrom(EntityKey key, String path, Body source) {
-        static ParsedFrom of(Entity entity) {
-            return new ParsedFrom(EntityKey.of(entity), entity.path(), entity.body());
+        /** An entity's body, from the file that made it. */
+        static ParsedFrom of(Entity entity, SourceFile file) {
+            return new ParsedFrom(EntityKey.of(entity), entity.path(), Body.of(file));
         }
     }
 
@@ -42,14 +44,13 @@ final class BodyParses {
     }
 
     /**
-     * Every entity's body, in the entities' order. Bodies are independent: they are parsed on
-     * every core. Their diagnostics go to {@code diagnostics}, which sorts them before printing.
+     * Every body, in the order given. Bodies are independent: they are parsed on every core.
+     * Their diagnostics go to {@code diagnostics}, which sorts them before printing.
      */
-    List<Parse> parseAll(List<Entity> entities, Diagnostics diagnostics) {
+    List<Parse> parseAll(List<ParsedFrom> sources, Diagnostics diagnostics) {
         Map<ParsedFrom, Parse> earlier = previous;
         Map<ParsedFrom, Parse> now = new ConcurrentHashMap<>();
-        List<Parse> parsed = EveryCore.map(entities, entity -> {
-            ParsedFrom from = ParsedFrom.of(entity);
+        List<Parse> parsed = EveryCore.map(sources, from -> {
             Parse parse = earlier.get(from);
             if (parse == null) {
                 parse = parseNow(from);

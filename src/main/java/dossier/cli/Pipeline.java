@@ -46,8 +46,14 @@ final class Pipeline {
     record Result(boolean failed, List<Diagnostic> diagnostics) {
     }
 
-    /** Load and model's result; the files and load diagnostics are only kept for serve. */
+    /**
+     * Load and model's result: the files until their bodies are parsed (serve keeps them to
+     * compare with the next load), and the load diagnostics for serve.
+     */
     private record Loaded(ContentModel model, List<SourceFile> files, List<Diagnostic> loadDiagnostics) {
+        Loaded withoutFiles() {
+            return new Loaded(model, List.of(), loadDiagnostics);
+        }
     }
 
     private final ContentLoader loader;
@@ -154,7 +160,11 @@ final class Pipeline {
         for (Kind kind : Kind.values()) {
             entities.addAll(model.all(kind));
         }
-        List<BodyParses.Parse> parsed = bodies.parseAll(entities, diagnostics);
+        List<BodyParses.Parse> parsed = bodies.parseAll(bodySources(entities, loaded.get().files()), diagnostics);
+        if (pages.isEmpty()) {
+            // A single build keeps what the bodies gave, not their text (a sixth of its memory).
+            loaded = Optional.of(loaded.get().withoutFiles());
+        }
         Map<EntityKey, ParsedBody> facts = new HashMap<>();
         Map<EntityKey, RenderedBody> html = new HashMap<>();
         for (BodyParses.Parse parse : parsed) {
@@ -193,10 +203,7 @@ final class Pipeline {
         return result;
     }
 
-    /**
-     * Load and model, in a method of their own so that the files read are free once modelled,
-     * except in serve, which keeps them to compare with the next load.
-     */
+    /** Load and model. */
     private Optional<Loaded> model(Options options, ContentLoader.Listing listing, Diagnostics diagnostics,
                                    StageClock clock) {
         List<SourceFile> files = loader.load(options.source(), listing, diagnostics);
@@ -210,6 +217,19 @@ final class Pipeline {
             model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
         }
         clock.lap("model");
-        return Optional.of(new Loaded(model, pages.isPresent() ? files : List.of(), loadDiagnostics));
+        return Optional.of(new Loaded(model, files, loadDiagnostics));
+    }
+
+    /** Each entity's body, from the file that made it, in the entities' order. */
+    private static List<BodyParses.ParsedFrom> bodySources(List<Entity> entities, List<SourceFile> files) {
+        Map<String, SourceFile> byPath = new HashMap<>();
+        for (SourceFile file : files) {
+            byPath.put(file.path(), file);
+        }
+        List<BodyParses.ParsedFrom> sources = new ArrayList<>(entities.size());
+        for (Entity entity : entities) {
+            sources.add(BodyParses.ParsedFrom.of(entity, byPath.get(entity.path())));
+        }
+        return sources;
     }
 }

@@ -21,8 +21,7 @@ public record Article(
         List<Reference> topics,
         String summary,
         List<String> inferred,
-        String contentSha256,
-        Body body) implements Entity {
+        String contentSha256) implements Entity {
 
     public Article {
         authors = List.copyOf(authors);

@@ -12,8 +12,6 @@ public sealed interface Entity permits Article, Outlet, Person, Quote, Event, To
     /** The name a link to this entity shows. */
     String title();
 
-    Body body();
-
     /** Every reference written in the metadata, in file order. */
     java.util.List<Reference> references();
 }

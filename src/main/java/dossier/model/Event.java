@@ -13,8 +13,7 @@ public record Event(
         Optional<DateValue> end,
         String place,
         List<Reference> topics,
-        List<String> sources,
-        Body body) implements Entity {
+        List<String> sources) implements Entity {
 
     public Event {
         topics = List.copyOf(topics);

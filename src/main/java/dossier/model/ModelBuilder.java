@@ -2,7 +2,6 @@ package dossier.model;
 
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
-import dossier.load.Format;
 import dossier.load.SourceFile;
 import dossier.load.YamlMap;
 import dossier.load.YamlValue;
@@ -170,19 +169,18 @@ public final class ModelBuilder {
     }
 
     private Entity entity(Kind kind, SourceFile file, Diagnostics diagnostics) {
-        Body body = file.format() == Format.MARKDOWN ? new Body(file.body(), file.bodyLine()) : Body.NONE;
         return switch (kind) {
-            case ARTICLE -> article(Fields.ofEntity(file, "an article", diagnostics), file, body);
-            case OUTLET -> outlet(Fields.ofEntity(file, "an outlet", diagnostics), file, body);
-            case PERSON -> person(Fields.ofEntity(file, "a person", diagnostics), file, body);
-            case QUOTE -> quote(Fields.ofEntity(file, "a quote", diagnostics), file, body);
-            case EVENT -> event(Fields.ofEntity(file, "an event", diagnostics), file, body);
-            case TOPIC -> topic(Fields.ofEntity(file, "a topic", diagnostics), file, body);
-            case PAGE -> page(Fields.ofEntity(file, "a page", diagnostics), file, body);
+            case ARTICLE -> article(Fields.ofEntity(file, "an article", diagnostics), file);
+            case OUTLET -> outlet(Fields.ofEntity(file, "an outlet", diagnostics), file);
+            case PERSON -> person(Fields.ofEntity(file, "a person", diagnostics), file);
+            case QUOTE -> quote(Fields.ofEntity(file, "a quote", diagnostics), file);
+            case EVENT -> event(Fields.ofEntity(file, "an event", diagnostics), file);
+            case TOPIC -> topic(Fields.ofEntity(file, "a topic", diagnostics), file);
+            case PAGE -> page(Fields.ofEntity(file, "a page", diagnostics), file);
         };
     }
 
-    private Article article(Fields f, SourceFile file, Body body) {
+    private Article article(Fields f, SourceFile file) {
         String title = f.requiredText("title");
         Reference outlet = f.requiredReference("outlet", Kind.OUTLET)
                 .orElse(Reference.to("outlet", Kind.OUTLET, "", f.position(file.metadata())));
@@ -209,7 +207,7 @@ public final class ModelBuilder {
         f.rejectUnknown();
         DateValue date = published.orElse(new DateValue("", java.time.LocalDate.EPOCH, Optional.empty(), Optional.empty()));
         return new Article(file.id(), file.path(), title, outlet, date, authors, url, archiveUrl, accessed,
-                language.isEmpty() ? "en" : language, translation, via, topics, summary, inferred, sha, body);
+                language.isEmpty() ? "en" : language, translation, via, topics, summary, inferred, sha);
     }
 
     /** The names in {@code inferred} must be fields of an article, or the note would mislead. */
@@ -241,7 +239,7 @@ public final class ModelBuilder {
         return new Translation(parsed, from);
     }
 
-    private Outlet outlet(Fields f, SourceFile file, Body body) {
+    private Outlet outlet(Fields f, SourceFile file) {
         String name = f.requiredText("name");
         String url = f.url("url");
         String country = country(f);
@@ -252,7 +250,7 @@ public final class ModelBuilder {
         Optional<Reference> parent = f.reference("parent", Kind.OUTLET);
         Optional<Reliability> reliability = f.mapping("reliability").map(map -> reliability(f, file, map));
         f.rejectUnknown();
-        return new Outlet(file.id(), file.path(), name, url, country, language, kind, owner, parent, reliability, body);
+        return new Outlet(file.id(), file.path(), name, url, country, language, kind, owner, parent, reliability);
     }
 
     private static Reliability reliability(Fields outer, SourceFile file, YamlMap map) {
@@ -279,7 +277,7 @@ public final class ModelBuilder {
         return country;
     }
 
-    private Person person(Fields f, SourceFile file, Body body) {
+    private Person person(Fields f, SourceFile file) {
         String name = f.requiredText("name");
         List<String> aliases = f.texts("aliases");
         List<Role> roles = new ArrayList<>();
@@ -302,10 +300,10 @@ public final class ModelBuilder {
                     "Wikidata ids look like Q42");
         }
         f.rejectUnknown();
-        return new Person(file.id(), file.path(), name, aliases, roles, country, wikidata, body);
+        return new Person(file.id(), file.path(), name, aliases, roles, country, wikidata);
     }
 
-    private Quote quote(Fields f, SourceFile file, Body body) {
+    private Quote quote(Fields f, SourceFile file) {
         Optional<Reference> speaker = f.reference("speaker", Kind.PERSON);
         Optional<Reference> document = f.reference("document", Kind.EVENT);
         if (!f.has("speaker") && !f.has("document")) {
@@ -323,10 +321,10 @@ public final class ModelBuilder {
         List<Reference> topics = f.references("topics", List.of(Kind.TOPIC));
         f.rejectUnknown();
         return new Quote(file.id(), file.path(), speaker, document, said, occasion, medium, language, original, text,
-                sourceUrl, topics, body);
+                sourceUrl, topics);
     }
 
-    private Event event(Fields f, SourceFile file, Body body) {
+    private Event event(Fields f, SourceFile file) {
         String title = f.requiredText("title");
         Optional<DateValue> date = f.date("date");
         Optional<DateValue> start = f.date("start");
@@ -358,18 +356,18 @@ public final class ModelBuilder {
         if (date.isEmpty() && start.isEmpty()) {
             date = Optional.of(new DateValue("", java.time.LocalDate.EPOCH, Optional.empty(), Optional.empty()));
         }
-        return new Event(file.id(), file.path(), title, date, start, end, place, topics, sources, body);
+        return new Event(file.id(), file.path(), title, date, start, end, place, topics, sources);
     }
 
-    private Topic topic(Fields f, SourceFile file, Body body) {
+    private Topic topic(Fields f, SourceFile file) {
         String title = f.requiredText("title");
         f.rejectUnknown();
-        return new Topic(file.id(), file.path(), title, body);
+        return new Topic(file.id(), file.path(), title);
     }
 
-    private Page page(Fields f, SourceFile file, Body body) {
+    private Page page(Fields f, SourceFile file) {
         String title = f.requiredText("title");
         f.rejectUnknown();
-        return new Page(file.id(), file.path(), title, body);
+        return new Page(file.id(), file.path(), title);
     }
 }

@@ -14,8 +14,7 @@ public record Outlet(
         Optional<OutletKind> outletKind,
         String owner,
         Optional<Reference> parent,
-        Optional<Reliability> reliability,
-        Body body) implements Entity {
+        Optional<Reliability> reliability) implements Entity {
 
     @Override
     public Kind kind() {

@@ -10,8 +10,7 @@ public record Person(
         List<String> aliases,
         List<Role> roles,
         String country,
-        String wikidata,
-        Body body) implements Entity {
+        String wikidata) implements Entity {
 
     public Person {
         aliases = List.copyOf(aliases);

@@ -21,8 +21,7 @@ public record Quote(
         String original,
         String text,
         String sourceUrl,
-        List<Reference> topics,
-        Body body) implements Entity {
+        List<Reference> topics) implements Entity {
 
     private static final int TITLE_WORDS = 12;
 

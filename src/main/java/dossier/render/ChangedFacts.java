@@ -1,12 +1,10 @@
 package dossier.render;
 
 import dossier.graph.DossierGraph;
-import dossier.model.Body;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
-import java.lang.reflect.RecordComponent;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -53,21 +51,19 @@ final class ChangedFacts {
             SortedMap<String, Entity> old = was.entities().get(kind);
             SortedMap<String, Entity> now = is.entities().get(kind);
             int changed = facts.size();
-            compare(old, now, id -> new Fact(Fact.Aspect.ENTITY, new EntityKey(kind, id)), ChangedFacts::sameApartFromBody,
-                    facts);
+            compare(old, now, id -> new Fact(Fact.Aspect.ENTITY, new EntityKey(kind, id)), facts);
             if (facts.size() != changed) {
                 facts.add(Fact.members(kind));
             }
         }
-        compare(before.incoming(), after.incoming(), key -> new Fact(Fact.Aspect.INCOMING, key), Objects::equals, facts);
-        compare(before.outgoing(), after.outgoing(), key -> new Fact(Fact.Aspect.OUTGOING, key), Objects::equals, facts);
+        compare(before.incoming(), after.incoming(), key -> new Fact(Fact.Aspect.INCOMING, key), facts);
+        compare(before.outgoing(), after.outgoing(), key -> new Fact(Fact.Aspect.OUTGOING, key), facts);
         compare(before.renderings(), after.renderings(),
-                id -> new Fact(Fact.Aspect.RENDERINGS, new EntityKey(Kind.QUOTE, id)), Objects::equals, facts);
+                id -> new Fact(Fact.Aspect.RENDERINGS, new EntityKey(Kind.QUOTE, id)), facts);
         compare(before.chains(), after.chains(),
-                id -> new Fact(Fact.Aspect.CHAIN, new EntityKey(Kind.ARTICLE, id)), Objects::equals, facts);
-        compare(before.corroboration(), after.corroboration(), key -> new Fact(Fact.Aspect.CORROBORATION, key),
-                Objects::equals, facts);
-        compare(bodiesBefore, bodiesAfter, key -> new Fact(Fact.Aspect.BODY, key), Objects::equals, facts);
+                id -> new Fact(Fact.Aspect.CHAIN, new EntityKey(Kind.ARTICLE, id)), facts);
+        compare(before.corroboration(), after.corroboration(), key -> new Fact(Fact.Aspect.CORROBORATION, key), facts);
+        compare(bodiesBefore, bodiesAfter, key -> new Fact(Fact.Aspect.BODY, key), facts);
         return Optional.of(new ChangedFacts(facts));
     }
 
@@ -97,23 +93,18 @@ final class ChangedFacts {
         return facts.size();
     }
 
-    private interface Same<V> {
-        boolean test(V before, V after);
-    }
-
-    private static <K, V> void compare(Map<K, V> before, Map<K, V> after, Function<K, Fact> fact, Same<V> same,
-                                       Set<Fact> out) {
+    private static <K, V> void compare(Map<K, V> before, Map<K, V> after, Function<K, Fact> fact, Set<Fact> out) {
         if (before == after) {
             return;
         }
         if (before instanceof SortedMap<K, V> was && after instanceof SortedMap<K, V> is
                 && was.comparator() == null && is.comparator() == null) {
-            compareSorted(was, is, fact, same, out);
+            compareSorted(was, is, fact, out);
             return;
         }
         for (Map.Entry<K, V> entry : before.entrySet()) {
             V now = after.get(entry.getKey());
-            if (now == null || now != entry.getValue() && !same.test(entry.getValue(), now)) {
+            if (now == null || now != entry.getValue() && !Objects.equals(entry.getValue(), now)) {
                 out.add(fact.apply(entry.getKey()));
             }
         }
@@ -127,7 +118,7 @@ final class ChangedFacts {
     /** The same, walking two maps of one order side by side rather than looking each key up. */
     @SuppressWarnings("unchecked")
     private static <K, V> void compareSorted(SortedMap<K, V> before, SortedMap<K, V> after, Function<K, Fact> fact,
-                                             Same<V> same, Set<Fact> out) {
+                                             Set<Fact> out) {
         Iterator<Map.Entry<K, V>> was = before.entrySet().iterator();
         Iterator<Map.Entry<K, V>> is = after.entrySet().iterator();
         Map.Entry<K, V> a = was.hasNext() ? was.next() : null;
@@ -141,37 +132,12 @@ final class ChangedFacts {
                 out.add(fact.apply(b.getKey()));
                 b = is.hasNext() ? is.next() : null;
             } else {
-                if (a.getValue() != b.getValue() && !same.test(a.getValue(), b.getValue())) {
+                if (a.getValue() != b.getValue() && !Objects.equals(a.getValue(), b.getValue())) {
                     out.add(fact.apply(a.getKey()));
                 }
                 a = was.hasNext() ? was.next() : null;
                 b = is.hasNext() ? is.next() : null;
             }
-        }
-    }
-
-    /**
-     * Whether two versions of an entity agree in everything but their body. Pages read a body
-     * only as rendered ({@link Fact.Aspect#BODY}), so a body edit alone changes no page that
-     * merely names the entity.
-     */
-    static boolean sameApartFromBody(Entity before, Entity after) {
-        if (before.equals(after)) {
-            return true;
-        }
-        if (before.getClass() != after.getClass() || !before.getClass().isRecord()) {
-            return false;
-        }
-        try {
-            for (RecordComponent component : before.getClass().getRecordComponents()) {
-                if (component.getType() != Body.class
-                        && !Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false; // cannot tell: the pages that read it are rendered again
         }
     }
 }

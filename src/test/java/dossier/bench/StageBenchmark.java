@@ -5,8 +5,10 @@ import dossier.diagnostic.Diagnostics;
 import dossier.graph.DossierGraph;
 import dossier.graph.GraphBuilder;
 import dossier.load.ContentLoader;
+import dossier.load.SourceFile;
 import dossier.markdown.MarkdownParser;
 import dossier.markdown.ParsedBody;
+import dossier.model.Body;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
@@ -63,6 +65,7 @@ public class StageBenchmark {
     private Path dossier;
     private ContentModel model;
     private List<Entity> entities;
+    private Map<String, Body> sources;
     private Map<EntityKey, ParsedBody> bodies;
     private Map<EntityKey, RenderedBody> html;
     private DossierGraph graph;
@@ -71,7 +74,11 @@ public class StageBenchmark {
     public void writeDossier() throws IOException {
         dossier = Files.createTempDirectory("dossier-bench");
         new SyntheticDossier(articles, 1).writeDossier(dossier);
-        model = load();
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceFile> files = new ContentLoader().load(dossier, diagnostics);
+        model = new ModelBuilder(false).build(files, diagnostics);
+        sources = new HashMap<>();
+        files.forEach(file -> sources.put(file.path(), Body.of(file)));
         entities = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             entities.addAll(model.all(kind));
@@ -109,7 +116,7 @@ public class StageBenchmark {
         Map<EntityKey, ParsedBody> parsed = new HashMap<>();
         Map<EntityKey, RenderedBody> rendered = new HashMap<>();
         EveryCore.map(entities, entity -> {
-            MarkdownParser.Parsed body = parser.parse(entity.path(), entity.body(), diagnostics);
+            MarkdownParser.Parsed body = parser.parse(entity.path(), sources.get(entity.path()), diagnostics);
             EntityKey key = EntityKey.of(entity);
             return Map.entry(key, Map.entry(body.body(), renderer.render(key, body.tree())));
         }).forEach(entry -> {

@@ -48,6 +48,6 @@ class QuoteTest {
 
     private static Quote quote(String text) {
         return new Quote("q", "content/quotes/q.yaml", Optional.empty(), Optional.empty(), Optional.empty(), "", "", "en",
-                "", text, "", List.of(), Body.NONE);
+                "", text, "", List.of());
     }
 }
