@@ -106,6 +106,16 @@ public final class LinkChecker {
             }
 
             @Override
+            public void writeStreaming(String path, Streamed content) {
+                if (path.endsWith(".html")) {
+                    SiteOutput.super.writeStreaming(path, content); // parsed for its links as it is
+                } else {
+                    output.writeStreaming(path, content);
+                    files.add(path);
+                }
+            }
+
+            @Override
             public void writePage(String path, byte[] html, PageLinks links) {
                 output.writePage(path, html, links);
                 files.add(path);

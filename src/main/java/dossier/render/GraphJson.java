@@ -20,8 +20,9 @@ import dossier.model.Person;
 import dossier.model.Position;
 import dossier.model.Quote;
 import dossier.model.Reference;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -89,13 +90,20 @@ final class GraphJson {
         }
     }
 
-    /** The export as UTF-8, written straight to bytes: on a large dossier it runs to tens of megabytes. */
-    static byte[] write(DossierGraph graph) {
-        Map<Part, byte[]> parts = new EnumMap<>(Part.class);
-        for (Part part : Part.values()) {
-            parts.put(part, part(graph, part));
+    /**
+     * The export as UTF-8, written as it is made: on a large dossier it runs to tens of megabytes
+     * (38 MB at 10,000 articles), which a single build need not hold.
+     */
+    static void write(DossierGraph graph, OutputStream out) throws IOException {
+        try (JsonGenerator json = generator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartObject();
+            header(json, graph);
+            for (Part part : Part.values()) {
+                field(json, graph, part);
+            }
+            json.writeEndObject();
         }
-        return join(graph, parts);
+        out.write('\n');
     }
 
     /**
@@ -172,12 +180,7 @@ final class GraphJson {
 
     /** The whole export from its parts: the same bytes one generator writing all of it gives. */
     static byte[] join(DossierGraph graph, Map<Part, byte[]> parts) {
-        byte[] header = document(json -> {
-            json.writeStringField("format", "dossier-graph");
-            json.writeNumberField("version", VERSION);
-            json.writeStringField("title", graph.model().settings().title());
-            json.writeStringField("base_url", graph.model().settings().baseUrl());
-        });
+        byte[] header = document(json -> header(json, graph));
         int size = header.length + 1;
         for (byte[] part : parts.values()) {
             size += 1 + part.length;
@@ -192,75 +195,85 @@ final class GraphJson {
         return out.array();
     }
 
+    private static void header(JsonGenerator json, DossierGraph graph) throws IOException {
+        json.writeStringField("format", "dossier-graph");
+        json.writeNumberField("version", VERSION);
+        json.writeStringField("title", graph.model().settings().title());
+        json.writeStringField("base_url", graph.model().settings().baseUrl());
+    }
+
     // A pretty-printed object ends in a new line and a brace; its fields start after the opening
     // brace, or after the comma that ends the field before.
     private static final byte[] CLOSE = "\n}".getBytes(StandardCharsets.UTF_8);
 
     /** One part as the fields of the whole export would have it, without its separating comma. */
     private static byte[] part(DossierGraph graph, Part part) {
-        byte[] document = document(json -> {
-            json.writeArrayFieldStart(part.field);
-            switch (part) {
-                case ENTITIES -> {
-                    for (Kind kind : Kind.values()) {
-                        for (Entity entity : graph.model().all(kind)) {
-                            entity(json, entity);
-                        }
+        byte[] document = document(json -> field(json, graph, part));
+        // Without the opening brace and the closing new line and brace: what lies between the commas.
+        return Arrays.copyOfRange(document, 1, document.length - CLOSE.length);
+    }
+
+    /** One part's field of the export. */
+    private static void field(JsonGenerator json, DossierGraph graph, Part part) throws IOException {
+        json.writeArrayFieldStart(part.field);
+        switch (part) {
+            case ENTITIES -> {
+                for (Kind kind : Kind.values()) {
+                    for (Entity entity : graph.model().all(kind)) {
+                        entity(json, entity);
                     }
                 }
-                case REFERENCES -> {
-                    for (List<Mention> mentions : graph.outgoing().values()) {
-                        for (Mention mention : mentions) {
-                            reference(json, mention);
-                        }
+            }
+            case REFERENCES -> {
+                for (List<Mention> mentions : graph.outgoing().values()) {
+                    for (Mention mention : mentions) {
+                        reference(json, mention);
                     }
                 }
-                case RENDERINGS -> {
-                    for (List<Rendering> renderings : graph.renderings().values()) {
-                        for (Rendering rendering : renderings) {
-                            json.writeStartObject();
-                            json.writeStringField("quote", rendering.quoteId());
-                            json.writeStringField("article", rendering.articleId());
-                            json.writeStringField("text", rendering.text());
-                            json.writeNumberField("similarity", Math.round(rendering.diff().similarity() * 1000) / 1000.0);
-                            position(json, rendering.position());
-                            json.writeEndObject();
-                        }
-                    }
-                }
-                case CHAINS -> {
-                    for (var chain : graph.chains().entrySet()) {
+            }
+            case RENDERINGS -> {
+                for (List<Rendering> renderings : graph.renderings().values()) {
+                    for (Rendering rendering : renderings) {
                         json.writeStartObject();
-                        json.writeStringField("article", chain.getKey());
-                        json.writeArrayFieldStart("paths");
-                        for (List<EntityKey> path : chain.getValue().paths()) {
-                            keys(json, path);
-                        }
-                        json.writeEndArray();
-                        json.writeFieldName("speakers");
-                        keys(json, chain.getValue().speakers());
-                        json.writeEndObject();
-                    }
-                }
-                case CORROBORATION -> {
-                    for (var entry : graph.corroboration().entrySet()) {
-                        Corroboration c = entry.getValue();
-                        json.writeStartObject();
-                        json.writeStringField("entity", entry.getKey().toString());
-                        json.writeFieldName("articles");
-                        keys(json, c.articles());
-                        strings(json, "outlets", c.outlets());
-                        json.writeNumberField("owners", c.owners());
-                        strings(json, "sources", c.sources());
-                        json.writeNumberField("source_owners", c.sourceOwners());
+                        json.writeStringField("quote", rendering.quoteId());
+                        json.writeStringField("article", rendering.articleId());
+                        json.writeStringField("text", rendering.text());
+                        json.writeNumberField("similarity", Math.round(rendering.diff().similarity() * 1000) / 1000.0);
+                        position(json, rendering.position());
                         json.writeEndObject();
                     }
                 }
             }
-            json.writeEndArray();
-        });
-        // Without the opening brace and the closing new line and brace: what lies between the commas.
-        return Arrays.copyOfRange(document, 1, document.length - CLOSE.length);
+            case CHAINS -> {
+                for (var chain : graph.chains().entrySet()) {
+                    json.writeStartObject();
+                    json.writeStringField("article", chain.getKey());
+                    json.writeArrayFieldStart("paths");
+                    for (List<EntityKey> path : chain.getValue().paths()) {
+                        keys(json, path);
+                    }
+                    json.writeEndArray();
+                    json.writeFieldName("speakers");
+                    keys(json, chain.getValue().speakers());
+                    json.writeEndObject();
+                }
+            }
+            case CORROBORATION -> {
+                for (var entry : graph.corroboration().entrySet()) {
+                    Corroboration c = entry.getValue();
+                    json.writeStartObject();
+                    json.writeStringField("entity", entry.getKey().toString());
+                    json.writeFieldName("articles");
+                    keys(json, c.articles());
+                    strings(json, "outlets", c.outlets());
+                    json.writeNumberField("owners", c.owners());
+                    strings(json, "sources", c.sources());
+                    json.writeNumberField("source_owners", c.sourceOwners());
+                    json.writeEndObject();
+                }
+            }
+        }
+        json.writeEndArray();
     }
 
     private interface Fields {
@@ -270,10 +283,7 @@ final class GraphJson {
     /** A pretty-printed object of these fields, as UTF-8. */
     private static byte[] document(Fields fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 12);
-        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             fields.write(json);
             json.writeEndObject();
@@ -281,6 +291,14 @@ final class GraphJson {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return json;
     }
 
     private static void reference(JsonGenerator json, Mention mention) throws IOException {

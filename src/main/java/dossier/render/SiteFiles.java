@@ -50,6 +50,12 @@ final class SiteFiles {
         }
     }
 
+    void addStreaming(String path, String source, SiteOutput.Streamed content) {
+        if (claim(path, source)) {
+            output.writeStreaming(path, content);
+        }
+    }
+
     void add(String path, String source, String text) {
         add(path, source, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,10 @@
 package dossier.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
 /**
  * Where the render stage puts each file of the site as soon as it is made, so that a site of
  * thousands of pages is never held in memory whole: the build writes to a staging folder, the
@@ -12,6 +17,30 @@ public interface SiteOutput {
      * @throws IllegalArgumentException     when the path would leave the output folder
      */
     void write(String path, byte[] content);
+
+    /** A file that writes itself to a stream as it is made. */
+    @FunctionalInterface
+    interface Streamed {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file as it is made: for one large enough (the graph export, tens of megabytes) that
+     * holding it whole would raise the memory a build needs. By default it is made in memory and
+     * then written as any other file.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     * @throws IllegalArgumentException     when the path would leave the output folder
+     */
+    default void writeStreaming(String path, Streamed content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(path, out.toByteArray());
+    }
 
     /** Writes an HTML page whose links and ids were recorded as it was rendered. */
     default void writePage(String path, byte[] html, PageLinks links) {

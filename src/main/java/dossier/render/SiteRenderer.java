@@ -120,8 +120,11 @@ public final class SiteRenderer {
         files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),
                 List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
         // serve writes again only the parts of the export whose facts changed.
-        files.add(GraphJson.PATH, "the graph export", cache.isPresent()
-                ? GraphJson.write(graph, cache.get().graphJson(), changed) : GraphJson.write(graph));
+        if (cache.isPresent()) {
+            files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph, cache.get().graphJson(), changed));
+        } else {
+            files.addStreaming(GraphJson.PATH, "the graph export", out -> GraphJson.write(graph, out));
+        }
         List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
         SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
             Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()

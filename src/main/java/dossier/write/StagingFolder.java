@@ -1,7 +1,9 @@
 package dossier.write;
 
 import dossier.render.SiteOutput;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -106,6 +108,20 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.incrementAndGet();
+    }
+
+    @Override
+    public void writeStreaming(String path, Streamed content) {
+        Path file = guard.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                content.writeTo(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

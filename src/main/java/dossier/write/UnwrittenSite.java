@@ -1,6 +1,9 @@
 package dossier.write;
 
 import dossier.render.SiteOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,6 +21,17 @@ public final class UnwrittenSite implements SiteOutput {
     @Override
     public void write(String path, byte[] content) {
         guard.resolve(path);
+    }
+
+    @Override
+    public void writeStreaming(String path, Streamed content) {
+        guard.resolve(path);
+        try {
+            // Made all the same, so that check fails wherever build would.
+            content.writeTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
