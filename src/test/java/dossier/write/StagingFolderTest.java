@@ -66,6 +66,24 @@ class StagingFolderTest {
     }
 
     @Test
+    void writesAStreamedFileAsItIsMadeAndRefusesItOutsideTheSite() throws Exception {
+        Path out = folder.resolve("site");
+        try (StagingFolder staging = StagingFolder.open(out)) {
+            staging.writeStreaming("data/export.json", stream -> {
+                for (int i = 0; i < 3; i++) {
+                    stream.write(("part " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            assertThatThrownBy(() -> staging.writeStreaming("../escaped.json", stream -> stream.write('x')))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(staging.files()).isEqualTo(1);
+            staging.commit();
+        }
+        assertThat(Files.readString(out.resolve("data/export.json"))).isEqualTo("part 0\npart 1\npart 2\n");
+        assertThat(folder.resolve("escaped.json")).doesNotExist();
+    }
+
+    @Test
     void recoversTheSiteLeftBetweenTheTwoRenames() throws Exception {
         Path out = folder.resolve("site");
         Path backup = folder.resolve(".site.previous");
