@@ -149,8 +149,10 @@ public final class SyntheticDossier {
             body.append(rest).append(" ").append(words(random, 5)).append(".\n\n");
         }
         for (int quote : renderings.get(article)) {
-            body.append("The speaker said: \"[").append(quoteTexts.get(quote)).append("](")
-                    .append(link.apply("quote", "q-" + quote)).append(")\"\n\n");
+            // In the curly quotation marks of the annotation syntax (DESIGN.md), as editors write
+            // them: such a body is not Latin-1, and Java holds its strings at two bytes a character.
+            body.append("The speaker said: [“").append(quoteTexts.get(quote)).append("”](")
+                    .append(link.apply("quote", "q-" + quote)).append(")\n\n");
         }
         body.append("[^1]: ").append(capitalised(words(random, 20))).append(".\n\n[^2]: ").append(capitalised(words(random, 12))).append(".\n");
         return body.toString();
