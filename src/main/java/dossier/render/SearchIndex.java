@@ -44,7 +44,10 @@ final class SearchIndex {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** One searchable page: its kind, title, address relative to the site root, and text. */
-    record Document(String kind, String title, String url, String text) {
+    record Document(String kind, String title, String url, Utf8Text text) {
+        Document(String kind, String title, String url, String text) {
+            this(kind, title, url, Utf8Text.of(text));
+        }
     }
 
     private final List<Document> documents;
@@ -196,7 +199,7 @@ final class SearchIndex {
                 json.writeStringField("k", document.kind());
                 json.writeStringField("t", document.title());
                 json.writeStringField("u", document.url());
-                String text = document.text().strip();
+                String text = document.text().toString().strip();
                 json.writeStringField("s", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET).strip() + "…");
                 json.writeEndObject();
             }

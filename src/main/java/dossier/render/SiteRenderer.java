@@ -300,9 +300,9 @@ public final class SiteRenderer {
     private static SearchIndex.Document searchDocument(Entity entity, RenderedBody body) {
         if (!(entity instanceof Quote) && !(entity instanceof Person)) {
             // The body's own text, not a copy: serve compares every document with last build's,
-            // and the same string is equal at once.
+            // and the same text is equal at once.
             return new SearchIndex.Document(entity.kind().singular(), entity.title(), SitePaths.of(EntityKey.of(entity)),
-                    body == null ? "" : body.text().strip());
+                    body == null ? Utf8Text.EMPTY : body.text());
         }
         StringBuilder text = new StringBuilder();
         if (entity instanceof Quote quote) {

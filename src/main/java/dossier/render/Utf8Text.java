@@ -1,0 +1,43 @@
+package dossier.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Text kept as UTF-8. A Java string with one character beyond Latin-1 (a curly quotation mark)
+ * takes two bytes for every character, and a large dossier holds the plain text of every body,
+ * mostly ASCII, from the markdown stage until its search index is written.
+ */
+public final class Utf8Text {
+    public static final Utf8Text EMPTY = new Utf8Text(new byte[0]);
+
+    private final byte[] utf8;
+
+    private Utf8Text(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    public static Utf8Text of(String text) {
+        return text.isEmpty() ? EMPTY : new Utf8Text(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public boolean isEmpty() {
+        return utf8.length == 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Utf8Text text && Arrays.equals(utf8, text.utf8);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(utf8);
+    }
+
+    /** The text, decoded again. */
+    @Override
+    public String toString() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}
