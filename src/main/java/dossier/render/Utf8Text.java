@@ -12,9 +12,12 @@ public final class Utf8Text {
     public static final Utf8Text EMPTY = new Utf8Text(new byte[0]);
 
     private final byte[] utf8;
+    // Computed once, as a string's is: serve keys the search terms of every document by its text.
+    private final int hash;
 
     private Utf8Text(byte[] utf8) {
         this.utf8 = utf8;
+        this.hash = Arrays.hashCode(utf8);
     }
 
     public static Utf8Text of(String text) {
@@ -27,12 +30,12 @@ public final class Utf8Text {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Utf8Text text && Arrays.equals(utf8, text.utf8);
+        return other instanceof Utf8Text text && hash == text.hash && Arrays.equals(utf8, text.utf8);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(utf8);
+        return hash;
     }
 
     /** The text, decoded again. */
