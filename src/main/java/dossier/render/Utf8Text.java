@@ -12,12 +12,13 @@ public final class Utf8Text {
     public static final Utf8Text EMPTY = new Utf8Text(new byte[0]);
 
     private final byte[] utf8;
-    // Computed once, as a string's is: serve keys the search terms of every document by its text.
-    private final int hash;
+    // Computed when first asked for and kept, as a string's is: serve keys the search terms of
+    // every document by its text on every rebuild, and a build never asks. Threads that race to
+    // it compute the same value.
+    private int hash;
 
     private Utf8Text(byte[] utf8) {
         this.utf8 = utf8;
-        this.hash = Arrays.hashCode(utf8);
     }
 
     public static Utf8Text of(String text) {
@@ -30,12 +31,17 @@ public final class Utf8Text {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Utf8Text text && hash == text.hash && Arrays.equals(utf8, text.utf8);
+        return other instanceof Utf8Text text && Arrays.equals(utf8, text.utf8);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0 && utf8.length > 0) {
+            h = Arrays.hashCode(utf8);
+            hash = h;
+        }
+        return h;
     }
 
     /** The text, decoded again. */
