@@ -150,7 +150,7 @@ final class BodyEditShortcut {
         }
         // Kept by the markdown stage too: the whole pipeline, if it comes to that, need not parse it again.
         BodyParses.Parse now = bodies.parse(new BodyParses.ParsedFrom(key, changed.path(),
-                new dossier.model.Body(changed.body(), changed.bodyLine())));
+                dossier.model.Body.of(changed)));
         if (!now.diagnostics().equals(before.diagnostics())) {
             return Optional.empty();
         }
