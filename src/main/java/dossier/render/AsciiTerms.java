@@ -27,7 +27,20 @@ final class AsciiTerms {
     /** @param ascii text with no character beyond U+007F */
     static List<String> of(String ascii, int minLength, int maxLength) {
         AsciiTerms scan = new AsciiTerms(ascii.getBytes(StandardCharsets.ISO_8859_1));
-        byte[] text = scan.text;
+        words(scan.text, minLength, maxLength, (start, length, hash) -> scan.add(start, start + length, hash));
+        return scan.terms;
+    }
+
+    /** Where {@link #words} hands each word: its place in the text, and its string hash. */
+    interface Words {
+        void word(int start, int length, int hash);
+    }
+
+    /**
+     * Lower-cases ASCII text in place and hands each word of {@code minLength} to
+     * {@code maxLength} letters and digits to {@code words}, in order.
+     */
+    static void words(byte[] text, int minLength, int maxLength, Words words) {
         int start = -1;
         int hash = 0;
         for (int i = 0; i < text.length; i++) {
@@ -44,15 +57,14 @@ final class AsciiTerms {
                 hash = 31 * hash + c;
             } else if (start >= 0) {
                 if (i - start >= minLength && i - start <= maxLength) {
-                    scan.add(start, i, hash);
+                    words.word(start, i - start, hash);
                 }
                 start = -1;
             }
         }
         if (start >= 0 && text.length - start >= minLength && text.length - start <= maxLength) {
-            scan.add(start, text.length, hash);
+            words.word(start, text.length - start, hash);
         }
-        return scan.terms;
     }
 
     private void add(int start, int end, int hash) {

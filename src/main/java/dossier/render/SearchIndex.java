@@ -60,20 +60,44 @@ final class SearchIndex {
 
     /** Every file of the index, by site path. */
     static SortedMap<String, String> files(List<Document> documents) {
-        return of(documents, SearchIndex::termsOf).files();
+        return of(documents).files();
+    }
+
+    /** The index of these documents, for a build: their terms gathered straight into postings. */
+    static SearchIndex of(List<Document> documents) {
+        return of(documents, (from, to) -> {
+            TermTable table = new TermTable(MIN_TERM, MAX_TERM);
+            for (int number = from; number < to; number++) {
+                table.add(number, documents.get(number).title());
+                table.add(number, documents.get(number).text().toString());
+            }
+            return table.postings();
+        });
     }
 
     /**
+     * The index of these documents, with each document's terms as given: serve keeps them from
+     * one build to the next.
+     *
      * @param termsOf a document's distinct terms in order of appearance: {@link #termsOf}, or a
      *                cache of it
      */
     static SearchIndex of(List<Document> documents, Function<Document, String[]> termsOf) {
+        return of(documents, (from, to) -> postingsOf(documents, from, to, termsOf));
+    }
+
+    /** The postings of the documents numbered from one number up to another. */
+    private interface BlockPostings {
+        Map<String, Postings> of(int from, int to);
+    }
+
+    private static SearchIndex of(List<Document> documents, BlockPostings blockPostings) {
         // Terms are found on every core, a block of documents at a time, and merged in document
         // order, so each term's numbers come out ascending whatever the number of threads. Hash
         // maps take the millions of insertions; sorting happens once, at the end.
         Map<String, Postings> postings = new HashMap<>();
         IntStream.range(0, (documents.size() + BLOCK - 1) / BLOCK).parallel()
-                .mapToObj(block -> postingsOf(documents, block * BLOCK, Math.min((block + 1) * BLOCK, documents.size()), termsOf))
+                .mapToObj(block -> blockPostings.of(block * BLOCK, Math.min((block + 1) * BLOCK, documents.size())))
                 .forEachOrdered(block -> block.forEach((term, numbers) ->
                         postings.computeIfAbsent(term, t -> new Postings()).addAll(numbers)));
         SortedMap<String, SortedMap<String, Postings>> shards = new TreeMap<>();
@@ -245,7 +269,7 @@ final class SearchIndex {
         boolean beyondAscii = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            if (isSpace(c)) {
                 if (beyondAscii) {
                     terms.addAll(AsciiTerms.of(text.substring(asciiFrom, pieceStart), MIN_TERM, MAX_TERM));
                     terms.addAll(generalTerms(text.substring(pieceStart, i)));
@@ -290,7 +314,12 @@ final class SearchIndex {
         }
     }
 
-    private static boolean isAscii(String text) {
+    /** ASCII white space, which ends every term (see {@link #terms}). */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
@@ -309,7 +338,7 @@ final class SearchIndex {
     }
 
     /** A term's document numbers, ascending, without boxing millions of integers. */
-    private static final class Postings {
+    static final class Postings {
         private int[] numbers = new int[4];
         private int size;
 

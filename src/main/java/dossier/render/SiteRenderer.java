@@ -127,9 +127,10 @@ public final class SiteRenderer {
         }
         List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
         SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
-            Function<SearchIndex.Document, String[]> termsOf = cache.isPresent()
-                    ? document -> cache.get().terms(document, SearchIndex::termsOf) : SearchIndex::termsOf;
-            SearchIndex search = SearchIndex.of(documents, termsOf);
+            // serve keeps each document's terms for the next build; a build gathers them straight into postings.
+            SearchIndex search = cache.isPresent()
+                    ? SearchIndex.of(documents, document -> cache.get().terms(document, SearchIndex::termsOf))
+                    : SearchIndex.of(documents);
             SortedMap<String, String> made = search.files();
             cache.ifPresent(memory -> memory.keepSearch(search, made));
             return made;
