@@ -23,14 +23,15 @@ final class ViewMaps {
 
     Object of(Object value) {
         if (value instanceof Record record) {
-            Map<String, Object> map = new StrictMap<>("the page model " + record.getClass().getSimpleName() + " has no property");
-            for (Method accessor : accessors.computeIfAbsent(record.getClass(), ViewMaps::accessorsOf)) {
+            List<Method> methods = accessors.computeIfAbsent(record.getClass(), ViewMaps::accessorsOf);
+            Map<String, Object> map = new StrictMap<>(methods.size(), record.getClass());
+            for (Method accessor : methods) {
                 map.put(accessor.getName(), of(invoke(accessor, record)));
             }
             return map;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new StrictMap<>("there is no entry");
+            Map<Object, Object> copy = new StrictMap<>(map.size(), null);
             map.forEach((key, entry) -> copy.put(key, of(entry)));
             return copy;
         }
@@ -51,18 +52,22 @@ final class ViewMaps {
     // Map is named again although LinkedHashMap implements it: OGNL looks for a collection
     // interface among a class's own interfaces on every property read, and then its superclass's.
     private static final class StrictMap<K, V> extends LinkedHashMap<K, V> implements Map<K, V> {
-        private final String missing;
+        // The record the map stands for, or null for a map of the page model; named only in the error.
+        private final Class<?> record;
 
-        StrictMap(String missing) {
-            this.missing = missing;
+        StrictMap(int entries, Class<?> record) {
+            super(entries * 4 / 3 + 1);
+            this.record = record;
         }
 
         @Override
         public V get(Object key) {
-            if (!containsKey(key)) {
-                throw new IllegalArgumentException(missing + " '" + key + "'");
+            V value = super.get(key);
+            if (value == null && !containsKey(key)) {
+                throw new IllegalArgumentException((record == null ? "there is no entry"
+                        : "the page model " + record.getSimpleName() + " has no property") + " '" + key + "'");
             }
-            return super.get(key);
+            return value;
         }
     }
 
