@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -258,31 +259,39 @@ final class SearchIndex {
         if (isAscii(text)) {
             return AsciiTerms.of(text, MIN_TERM, MAX_TERM);
         }
-        // Most other text is ASCII words with a few curly quotes, dashes or accented names: only
-        // the pieces between ASCII white space that hold a character beyond ASCII take the
-        // general path (three times slower). White space ends every term, and neither lower
-        // case (a final sigma looks for the end of its word) nor NFD looks across it, so the
-        // pieces give the terms the whole text gives, in the same order.
         Set<String> terms = new LinkedHashSet<>();
+        pieces(text, ascii -> terms.addAll(AsciiTerms.of(ascii, MIN_TERM, MAX_TERM)),
+                beyondAscii -> terms.addAll(generalTerms(beyondAscii)));
+        return List.copyOf(terms);
+    }
+
+    /**
+     * Cuts text with characters beyond ASCII into stretches of ASCII and pieces that hold such a
+     * character, in order. Most such text is ASCII words with a few curly quotes, dashes or
+     * accented names: only the pieces between ASCII white space that hold a character beyond
+     * ASCII need the general path of {@link #terms} (three times slower). White space ends every
+     * term, and neither lower case (a final sigma looks for the end of its word) nor NFD looks
+     * across it, so the pieces give the terms the whole text gives, in the same order.
+     */
+    static void pieces(String text, Consumer<String> ascii, Consumer<String> beyondAscii) {
         int asciiFrom = 0;
         int pieceStart = 0;
-        boolean beyondAscii = false;
+        boolean beyond = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (isSpace(c)) {
-                if (beyondAscii) {
-                    terms.addAll(AsciiTerms.of(text.substring(asciiFrom, pieceStart), MIN_TERM, MAX_TERM));
-                    terms.addAll(generalTerms(text.substring(pieceStart, i)));
+                if (beyond) {
+                    ascii.accept(text.substring(asciiFrom, pieceStart));
+                    beyondAscii.accept(text.substring(pieceStart, i));
                     asciiFrom = i;
-                    beyondAscii = false;
+                    beyond = false;
                 }
                 pieceStart = i + 1;
             } else if (c >= 0x80) {
-                beyondAscii = true;
+                beyond = true;
             }
         }
-        terms.addAll(AsciiTerms.of(text.substring(asciiFrom), MIN_TERM, MAX_TERM));
-        return List.copyOf(terms);
+        ascii.accept(text.substring(asciiFrom));
     }
 
     /** {@link #terms}, the general way: for text with characters beyond ASCII. */
@@ -314,8 +323,7 @@ final class SearchIndex {
         }
     }
 
-    /** ASCII white space, which ends every term (see {@link #terms}). */
-    static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 

@@ -42,29 +42,12 @@ final class TermTable {
             addAscii(document, text);
             return;
         }
-        // As SearchIndex.terms: ASCII stretches scanned as bytes, pieces beyond ASCII between white
-        // space taken the general way.
-        int asciiFrom = 0;
-        int pieceStart = 0;
-        boolean beyondAscii = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (SearchIndex.isSpace(c)) {
-                if (beyondAscii) {
-                    addAscii(document, text.substring(asciiFrom, pieceStart));
-                    for (String term : SearchIndex.generalTerms(text.substring(pieceStart, i))) {
-                        byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
-                        add(document, bytes, 0, bytes.length, hash(bytes));
-                    }
-                    asciiFrom = i;
-                    beyondAscii = false;
-                }
-                pieceStart = i + 1;
-            } else if (c >= 0x80) {
-                beyondAscii = true;
+        SearchIndex.pieces(text, ascii -> addAscii(document, ascii), beyondAscii -> {
+            for (String term : SearchIndex.generalTerms(beyondAscii)) {
+                byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+                add(document, bytes, 0, bytes.length, hash(bytes));
             }
-        }
-        addAscii(document, text.substring(asciiFrom));
+        });
     }
 
     /** Every term met, with its postings. */
