@@ -104,7 +104,7 @@ final class ChangedFacts {
         }
         for (Map.Entry<K, V> entry : before.entrySet()) {
             V now = after.get(entry.getKey());
-            if (now == null || now != entry.getValue() && !Objects.equals(entry.getValue(), now)) {
+            if (now == null || !Objects.equals(entry.getValue(), now)) {
                 out.add(fact.apply(entry.getKey()));
             }
         }
@@ -132,7 +132,7 @@ final class ChangedFacts {
                 out.add(fact.apply(b.getKey()));
                 b = is.hasNext() ? is.next() : null;
             } else {
-                if (a.getValue() != b.getValue() && !Objects.equals(a.getValue(), b.getValue())) {
+                if (!Objects.equals(a.getValue(), b.getValue())) {
                     out.add(fact.apply(a.getKey()));
                 }
                 a = was.hasNext() ? was.next() : null;
