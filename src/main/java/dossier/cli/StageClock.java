@@ -20,9 +20,11 @@ final class StageClock {
         StageClock clock = new StageClock(System.getenv("DOSSIER_TIMINGS") == null ? null : System.err);
         if (clock.out != null) {
             clock.out.printf("timing: heap max  %6d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            boolean quick = ManagementFactory.getRuntimeMXBean().getInputArguments()
-                    .contains("-XX:TieredStopAtLevel=1");
+            var arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            boolean quick = arguments.contains("-XX:TieredStopAtLevel=1");
             clock.out.printf("timing: compiler  %s%n", quick ? "quick only" : "quick and optimising");
+            boolean huge = arguments.contains("-XX:+UseTransparentHugePages");
+            clock.out.printf("timing: pages     %s%n", huge ? "transparent huge pages" : "the JVM's default");
             clock.out.printf("timing: collector %s%n", String.join(", ", ManagementFactory.getGarbageCollectorMXBeans()
                     .stream().map(GarbageCollectorMXBean::getName).sorted().toList()));
         }

@@ -69,6 +69,20 @@ class WorkerJvmTest {
     }
 
     @Test
+    void theHeapAsksForHugePagesWhereTheKernelGivesThemUnlessTheUserChoseAPageSize() {
+        assertThat(WorkerJvm.transparentHugePages("always [madvise] never\n", List.of())).isTrue();
+        assertThat(WorkerJvm.transparentHugePages("[always] madvise never\n", List.of())).isTrue();
+        assertThat(WorkerJvm.transparentHugePages("always madvise [never]\n", List.of()))
+                .as("the JVM would warn on every run").isFalse();
+        assertThat(WorkerJvm.transparentHugePages("", List.of())).as("no such kernel setting").isFalse();
+        assertThat(WorkerJvm.transparentHugePages("always [madvise] never\n", List.of("-XX:-UseTransparentHugePages")))
+                .isFalse();
+        assertThat(WorkerJvm.transparentHugePages("always [madvise] never\n", List.of("-XX:+UseLargePages"))).isFalse();
+        assertThat(WorkerJvm.transparentHugePages("always [madvise] never\n", List.of("-Xshare:auto", "-Xss2m")))
+                .isTrue();
+    }
+
+    @Test
     void aHeapTheUserChoseIsKept() throws Exception {
         assertThat(heapOfBuild("-Xmx400m")).isBetween(350L, 400L);
     }
