@@ -50,6 +50,39 @@ final class RelativeAddress {
         return true;
     }
 
+    /** How many folders deep a site file path is: 0 for {@code index.html}, 2 for {@code articles/a/index.html}. */
+    static int depth(String page) {
+        int depth = 0;
+        for (int slash = page.indexOf('/'); slash >= 0; slash = page.indexOf('/', slash + 1)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** How many {@code ..} segments a link starts with: 2 for {@code ../../people/a/}. */
+    static int climbs(String reference) {
+        int climbs = 0;
+        int at = 0;
+        while (reference.startsWith("..", at)
+                && (reference.length() == at + 2 || reference.charAt(at + 2) == '/')) {
+            climbs++;
+            at += 3;
+        }
+        return climbs;
+    }
+
+    /**
+     * Whether a link that starts with as many {@code ..} as its page is deep leads to the same
+     * file from any page of that depth: its path is plain, so nothing in it is escaped, and not
+     * empty, as {@code #top} stays on its own page.
+     */
+    static boolean leavesThePageBehind(String reference) {
+        int hash = reference.indexOf('#');
+        String path = hash < 0 ? reference : reference.substring(0, hash);
+        String fragment = hash < 0 ? "" : reference.substring(hash + 1);
+        return isPlain(path) && (fragment.isEmpty() || isPlain(fragment));
+    }
+
     private static String bySegments(String page, String path) {
         List<String> segments = new ArrayList<>();
         int start = 0;

@@ -40,4 +40,18 @@ class LinkCheckerTest {
                 "site/index.html:2:27: error: the link 'people/a/#nope' points at an anchor that people/a/index.html does not have (fix the link in the Markdown body, or in the template if it is on every page)",
                 "site/index.html:2:58: error: the link '/people/a/' starts with '/', which breaks under a sub-path (fix the link in the Markdown body, or in the template if it is on every page)");
     }
+
+    @Test
+    void theSameLinkIsJudgedFromEachPageThatHoldsIt() {
+        // Resolved once for pages as deep as it climbs, and again from any other page.
+        assertThat(check(
+                "index.html", "<a href=\"people/a/\">A</a> <a href=\"#top\">top</a><p id=\"top\"></p>",
+                "people/a/index.html", "<a href=\"../../people/a/\">A</a> <a href=\"people/a/\">A</a> <a href=\"#top\">top</a>",
+                "people/b/index.html", "<a href=\"../../people/a/\">A</a> <a href=\"../../../people/a/\">up</a>",
+                "p/index.html", "<a href=\"../../people/a/\">A</a> <a href=\"../people/a/\">A</a>")).containsExactly(
+                "site/p/index.html:1:1: error: the link '../../people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/a/index.html:1:33: error: the link 'people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/a/index.html:1:59: error: the link '#top' points at an anchor that people/a/index.html does not have (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/b/index.html:1:33: error: the link '../../../people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
+    }
 }

@@ -45,4 +45,18 @@ class RelativeAddressTest {
         assertThat(RelativeAddress.isPlain("a//b")).isFalse();
         assertThat(RelativeAddress.isPlain("a+b")).isFalse();
     }
+
+    @Test
+    void tellsHowDeepAPageIsAndHowFarALinkClimbs() {
+        assertThat(RelativeAddress.depth("index.html")).isZero();
+        assertThat(RelativeAddress.depth("articles/a/index.html")).isEqualTo(2);
+        assertThat(RelativeAddress.climbs("../../people/a/")).isEqualTo(2);
+        assertThat(RelativeAddress.climbs("../..")).isEqualTo(2);
+        assertThat(RelativeAddress.climbs("..a/")).isZero();
+        assertThat(RelativeAddress.climbs("people/../../")).as("only those it starts with").isZero();
+        assertThat(RelativeAddress.leavesThePageBehind("../../people/a/#m-1")).isTrue();
+        assertThat(RelativeAddress.leavesThePageBehind("#top")).as("stays on its page").isFalse();
+        assertThat(RelativeAddress.leavesThePageBehind("a%20b/")).isFalse();
+        assertThat(RelativeAddress.leavesThePageBehind("https://example.org/")).isFalse();
+    }
 }
