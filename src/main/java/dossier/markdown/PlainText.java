@@ -10,12 +10,24 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The text of a node as a reader would read it aloud: no markup; line breaks and block ends as spaces. */
+/**
+ * The text of a node as a reader would read it aloud: no markup; line breaks and block ends as
+ * spaces, each run of white space one space.
+ */
 public final class PlainText {
     private PlainText() {
     }
 
     public static String of(Node node) {
+        return collapseSpaces(spaced(node)).strip();
+    }
+
+    /**
+     * The same text with its white space as written, each block end a space of its own: for
+     * finding words in, where runs of white space make no difference. Collapsing them took a
+     * body's text a second pass, as long again as making it.
+     */
+    public static String spaced(Node node) {
         StringBuilder out = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -56,22 +68,21 @@ public final class PlainText {
                 out.append(' ');
             }
         });
-        return collapseSpaces(out).strip();
+        return out.toString();
     }
 
     /**
      * Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without
      * a regular expression, in one array: this runs over the text of every body.
      */
-    private static String collapseSpaces(StringBuilder text) {
+    private static String collapseSpaces(String text) {
         int length = text.length();
-        char[] chars = new char[length];
-        text.getChars(0, length, chars, 0);
+        char[] chars = text.toCharArray();
         int kept = 0;
         boolean space = false;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+            if (isSpace(c)) {
                 space = true;
             } else {
                 // A pending space stands for at least one character already read, so kept stays behind i.
@@ -86,5 +97,36 @@ public final class PlainText {
             chars[kept++] = ' ';
         }
         return new String(chars, 0, kept);
+    }
+
+    /**
+     * The start of what {@link #of} makes of a {@link #spaced} text, looking no further into it
+     * than needed: all of it when that is at most {@code length} characters, else its first
+     * {@code length + 1} or more. A search result shows the start of a body.
+     */
+    public static String tidyStart(String spaced, int length) {
+        StringBuilder out = new StringBuilder(length + 1);
+        boolean space = false;
+        for (int i = 0; i < spaced.length(); i++) {
+            char c = spaced.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else if (out.length() > 0 || !Character.isWhitespace(c)) { // white space at the start is stripped
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+                // Stops on a character that stripping the end of the whole text could not remove.
+                if (out.length() > length && !Character.isWhitespace(c)) {
+                    break;
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 }

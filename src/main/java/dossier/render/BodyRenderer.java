@@ -34,7 +34,7 @@ public final class BodyRenderer {
 
     /** @param key the entity whose page shows the body */
     public RenderedBody render(EntityKey key, BodyTree tree) {
-        return new RenderedBody(html(tree, SitePaths.of(key)), Utf8Text.of(PlainText.of(tree.document())));
+        return new RenderedBody(html(tree, SitePaths.of(key)), Utf8Text.of(PlainText.spaced(tree.document())));
     }
 
     /**

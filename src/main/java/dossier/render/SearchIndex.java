@@ -2,6 +2,7 @@ package dossier.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dossier.markdown.PlainText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -224,12 +225,20 @@ final class SearchIndex {
                 json.writeStringField("k", document.kind());
                 json.writeStringField("t", document.title());
                 json.writeStringField("u", document.url());
-                String text = document.text().toString().strip();
-                json.writeStringField("s", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET).strip() + "…");
+                json.writeStringField("s", snippet(document.text().toString()));
                 json.writeEndObject();
             }
             json.writeEndArray();
         });
+    }
+
+    /**
+     * The start of a text as search results show it: tidied as {@link PlainText#of} tidies, at
+     * most {@value #SNIPPET} characters, with an ellipsis when there is more.
+     */
+    static String snippet(String text) {
+        String shown = PlainText.tidyStart(text, SNIPPET);
+        return shown.length() <= SNIPPET ? shown : shown.substring(0, SNIPPET).strip() + "…";
     }
 
     static String[] termsOf(Document document) {
