@@ -1,6 +1,6 @@
 package dossier.model;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +15,8 @@ public enum Kind {
     EVENT("event", "events", "Event", "Events"),
     TOPIC("topic", "topics", "Topic", "Topics"),
     PAGE("page", "pages", "Page", "Pages");
+
+    private static final List<Kind> ALL = List.of(values());
 
     private final String prefix;
     private final String folder;
@@ -47,10 +49,21 @@ public enum Kind {
     }
 
     public static Optional<Kind> byPrefix(String prefix) {
-        return Arrays.stream(values()).filter(kind -> kind.prefix.equals(prefix)).findFirst();
+        // A loop, not a stream: asked for every typed link of every body.
+        for (Kind kind : ALL) {
+            if (kind.prefix.equals(prefix)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Kind> byFolder(String folder) {
-        return Arrays.stream(values()).filter(kind -> kind.folder.equals(folder)).findFirst();
+        for (Kind kind : ALL) {
+            if (kind.folder.equals(folder)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 }
