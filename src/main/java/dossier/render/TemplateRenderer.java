@@ -20,6 +20,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final ViewMaps maps = new ViewMaps();
+    // One writer for each thread that renders pages, kept from page to page.
+    private final ThreadLocal<Utf8PageWriter> writers = ThreadLocal.withInitial(() -> new Utf8PageWriter(32 * 1024));
     private final Theme theme;
 
     TemplateRenderer(Theme theme) {
@@ -61,7 +63,7 @@ final class TemplateRenderer {
         try {
             // Written straight to UTF-8: a page with one character beyond Latin-1 would otherwise be
             // built as a two-byte-a-character string, and then encoded again.
-            Utf8PageWriter out = new Utf8PageWriter(32 * 1024);
+            Utf8PageWriter out = writers.get().reset();
             engine.process(template, context, out);
             return Optional.of(new Page(out.toByteArray(), recorder.links()));
         } catch (TemplateProcessingException e) {
