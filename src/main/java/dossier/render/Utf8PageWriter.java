@@ -1,6 +1,8 @@
 package dossier.render;
 
+import dossier.render.view.BodyHtml;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -65,6 +67,21 @@ final class Utf8PageWriter extends Writer {
         String string = String.valueOf(text);
         write(string, 0, string.length());
         return this;
+    }
+
+    /**
+     * Writes a body's HTML as it is kept, already UTF-8, after what was written before it. A
+     * high surrogate still waiting for its pair has none coming: it is written as '?', as it
+     * would be were the body decoded and written as characters (its first character is never a
+     * low surrogate, being decoded from UTF-8).
+     */
+    void writeUtf8(BodyHtml body) throws IOException {
+        encode(true);
+        bytes.clear();
+        encoder.flush(bytes);
+        drain();
+        encoder.reset();
+        body.writeUtf8(out);
     }
 
     /** How many of {@code wanted} characters fit now, after encoding the buffer if it is full. */

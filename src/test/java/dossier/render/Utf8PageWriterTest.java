@@ -2,7 +2,9 @@ package dossier.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.render.view.BodyHtml;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,21 @@ class Utf8PageWriterTest {
         writer.write("x\uD83Dy\uDCF0", 0, 4);
         writer.write('\uD83D');
         assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("x?y??");
+    }
+
+    @Test
+    void writesABodysBytesBetweenCharactersAndIsReadyForTheNextPage() throws Exception {
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        String before = "<div>“" + "a".repeat(8 * 1024);
+        writer.write(before, 0, before.length());
+        writer.writeUtf8(new BodyHtml("<p>é “x”</p>", List.of(), List.of()));
+        writer.write("</div>\uD83D\uDCF0", 0, 8);
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo(before + "<p>é “x”</p></div>\uD83D\uDCF0");
+
+        writer.reset().write("x\uD83D", 0, 2);
+        writer.writeUtf8(new BodyHtml("<p>", List.of(), List.of()));
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).as("a new page; a lone surrogate")
+                .isEqualTo("x?<p>");
     }
 }

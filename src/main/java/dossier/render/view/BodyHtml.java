@@ -1,5 +1,7 @@
 package dossier.render.view;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +35,11 @@ public final class BodyHtml {
 
     public boolean isEmpty() {
         return utf8.length == 0;
+    }
+
+    /** Writes the HTML as it is kept, as UTF-8, without decoding it. */
+    public void writeUtf8(OutputStream out) throws IOException {
+        out.write(utf8);
     }
 
     public List<String> links() {
