@@ -26,8 +26,14 @@ final class AsciiTerms {
 
     /** @param ascii text with no character beyond U+007F */
     static List<String> of(String ascii, int minLength, int maxLength) {
-        AsciiTerms scan = new AsciiTerms(ascii.getBytes(StandardCharsets.ISO_8859_1));
-        words(scan.text, minLength, maxLength, (start, length, hash) -> scan.add(start, start + length, hash));
+        byte[] text = ascii.getBytes(StandardCharsets.ISO_8859_1);
+        return of(text, 0, text.length, minLength, maxLength);
+    }
+
+    /** The terms of the ASCII bytes {@code text[from, to)}, which are lower-cased in place. */
+    static List<String> of(byte[] text, int from, int to, int minLength, int maxLength) {
+        AsciiTerms scan = new AsciiTerms(text);
+        words(text, from, to, minLength, maxLength, (start, length, hash) -> scan.add(start, start + length, hash));
         return scan.terms;
     }
 
@@ -37,13 +43,13 @@ final class AsciiTerms {
     }
 
     /**
-     * Lower-cases ASCII text in place and hands each word of {@code minLength} to
-     * {@code maxLength} letters and digits to {@code words}, in order.
+     * Lower-cases the ASCII bytes {@code text[from, to)} in place and hands each word of
+     * {@code minLength} to {@code maxLength} letters and digits to {@code words}, in order.
      */
-    static void words(byte[] text, int minLength, int maxLength, Words words) {
+    static void words(byte[] text, int from, int to, int minLength, int maxLength, Words words) {
         int start = -1;
         int hash = 0;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = from; i < to; i++) {
             byte c = text[i];
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
@@ -62,8 +68,8 @@ final class AsciiTerms {
                 start = -1;
             }
         }
-        if (start >= 0 && text.length - start >= minLength && text.length - start <= maxLength) {
-            words.word(start, text.length - start, hash);
+        if (start >= 0 && to - start >= minLength && to - start <= maxLength) {
+            words.word(start, to - start, hash);
         }
     }
 

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -70,8 +69,8 @@ final class SearchIndex {
         return of(documents, (from, to) -> {
             TermTable table = new TermTable(MIN_TERM, MAX_TERM);
             for (int number = from; number < to; number++) {
-                table.add(number, documents.get(number).title());
-                table.add(number, documents.get(number).text().toString());
+                table.add(number, documents.get(number).title().getBytes(StandardCharsets.UTF_8));
+                table.add(number, documents.get(number).text().toByteArray());
             }
             return table.postings();
         });
@@ -268,39 +267,47 @@ final class SearchIndex {
         if (isAscii(text)) {
             return AsciiTerms.of(text, MIN_TERM, MAX_TERM);
         }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         Set<String> terms = new LinkedHashSet<>();
-        pieces(text, ascii -> terms.addAll(AsciiTerms.of(ascii, MIN_TERM, MAX_TERM)),
-                beyondAscii -> terms.addAll(generalTerms(beyondAscii)));
+        pieces(utf8, (from, to) -> terms.addAll(AsciiTerms.of(utf8, from, to, MIN_TERM, MAX_TERM)),
+                (from, to) -> terms.addAll(generalTerms(new String(utf8, from, to - from, StandardCharsets.UTF_8))));
         return List.copyOf(terms);
     }
 
+    /** A stretch of a text's UTF-8 bytes, from one index up to another. */
+    interface Stretch {
+        void of(int from, int to);
+    }
+
     /**
-     * Cuts text with characters beyond ASCII into stretches of ASCII and pieces that hold such a
-     * character, in order. Most such text is ASCII words with a few curly quotes, dashes or
-     * accented names: only the pieces between ASCII white space that hold a character beyond
-     * ASCII need the general path of {@link #terms} (three times slower). White space ends every
-     * term, and neither lower case (a final sigma looks for the end of its word) nor NFD looks
-     * across it, so the pieces give the terms the whole text gives, in the same order.
+     * Cuts UTF-8 text into stretches of ASCII and pieces that hold a character beyond ASCII, in
+     * order. Most such text is ASCII words with a few curly quotes, dashes or accented names:
+     * only the pieces between ASCII white space that hold a character beyond ASCII need the
+     * general path of {@link #terms} (three times slower). White space ends every term, and
+     * neither lower case (a final sigma looks for the end of its word) nor NFD looks across it,
+     * so the pieces give the terms the whole text gives, in the same order. Cut as bytes, since
+     * every byte of a character beyond ASCII is, and no ASCII byte is, 0x80 or more: a body's
+     * text is kept as UTF-8 and need not be decoded.
      */
-    static void pieces(String text, Consumer<String> ascii, Consumer<String> beyondAscii) {
+    static void pieces(byte[] utf8, Stretch ascii, Stretch beyondAscii) {
         int asciiFrom = 0;
         int pieceStart = 0;
         boolean beyond = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+        for (int i = 0; i <= utf8.length; i++) {
+            byte c = i < utf8.length ? utf8[i] : (byte) ' ';
             if (isSpace(c)) {
                 if (beyond) {
-                    ascii.accept(text.substring(asciiFrom, pieceStart));
-                    beyondAscii.accept(text.substring(pieceStart, i));
+                    ascii.of(asciiFrom, pieceStart);
+                    beyondAscii.of(pieceStart, i);
                     asciiFrom = i;
                     beyond = false;
                 }
                 pieceStart = i + 1;
-            } else if (c >= 0x80) {
+            } else if (c < 0) {
                 beyond = true;
             }
         }
-        ascii.accept(text.substring(asciiFrom));
+        ascii.of(asciiFrom, utf8.length);
     }
 
     /** {@link #terms}, the general way: for text with characters beyond ASCII. */
@@ -332,7 +339,7 @@ final class SearchIndex {
         }
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 

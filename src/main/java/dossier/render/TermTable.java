@@ -34,16 +34,12 @@ final class TermTable {
     }
 
     /**
-     * Adds the terms of one text of a document. Documents are added in ascending order of their
-     * numbers, so each term's numbers come out ascending.
+     * Adds the terms of one text of a document, given as UTF-8 that this may change. Documents
+     * are added in ascending order of their numbers, so each term's numbers come out ascending.
      */
-    void add(int document, String text) {
-        if (SearchIndex.isAscii(text)) {
-            addAscii(document, text);
-            return;
-        }
-        SearchIndex.pieces(text, ascii -> addAscii(document, ascii), beyondAscii -> {
-            for (String term : SearchIndex.generalTerms(beyondAscii)) {
+    void add(int document, byte[] utf8) {
+        SearchIndex.pieces(utf8, (from, to) -> addAscii(document, utf8, from, to), (from, to) -> {
+            for (String term : SearchIndex.generalTerms(new String(utf8, from, to - from, StandardCharsets.UTF_8))) {
                 byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
                 add(document, bytes, 0, bytes.length, hash(bytes));
             }
@@ -60,9 +56,8 @@ final class TermTable {
     }
 
     /** As {@link AsciiTerms}: letters and digits are a-z, A-Z and 0-9. */
-    private void addAscii(int document, String ascii) {
-        byte[] text = ascii.getBytes(StandardCharsets.ISO_8859_1);
-        AsciiTerms.words(text, minLength, maxLength, (start, length, hash) -> add(document, text, start, length, hash));
+    private void addAscii(int document, byte[] text, int from, int to) {
+        AsciiTerms.words(text, from, to, minLength, maxLength, (start, length, hash) -> add(document, text, start, length, hash));
     }
 
     private void add(int document, byte[] text, int start, int length, int hash) {

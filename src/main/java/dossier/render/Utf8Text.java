@@ -29,6 +29,11 @@ public final class Utf8Text {
         return utf8.length == 0;
     }
 
+    /** A copy of the text's UTF-8 bytes. */
+    public byte[] toByteArray() {
+        return utf8.clone();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Utf8Text text && Arrays.equals(utf8, text.utf8);
