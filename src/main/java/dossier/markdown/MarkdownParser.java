@@ -93,6 +93,7 @@ public final class MarkdownParser {
         private final List<QuotedPassage> passages = new ArrayList<>();
         private int paragraphs;
         private boolean rawHtml;
+        private final Sentences sentences = new Sentences();
 
         Collector(String path, int firstLine, Diagnostics diagnostics) {
             this.path = path;
@@ -178,7 +179,7 @@ public final class MarkdownParser {
                     String fragment = typed.group(3) == null ? "" : typed.group(3);
                     String text = PlainText.of(node);
                     links.add(new TypedLink(kind.get(), typed.group(2), fragment, text,
-                            Sentences.around(node, text), at));
+                            sentences.around(node, text), at));
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 package dossier.markdown;
 
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
@@ -8,68 +9,108 @@ import org.commonmark.node.Node;
 /**
  * Finds the sentence a link stands in, to show a mention in its context. A full stop inside
  * quotation marks does not end a sentence here: the programme "Moscow. Kremlin. Putin." is
- * one title, not three sentences.
+ * one title, not three sentences. One instance serves the links of one body, in document order:
+ * the sentence starts of a block found for one link serve the next in the same block, as
+ * finding them is the costly part of a body's parse.
  */
 final class Sentences {
     private static final int MAX_LENGTH = 300;
 
-    private Sentences() {
-    }
+    // The block of the last link asked about, and its sentence starts found so far.
+    private Node block;
+    private Starts starts;
 
-    static String around(Node node, String linkText) {
-        Node block = node;
-        while (block != null && !(block instanceof Block)) {
-            block = block.getParent();
+    String around(Node node, String linkText) {
+        Node found = node;
+        while (found != null && !(found instanceof Block)) {
+            found = found.getParent();
         }
-        if (block == null) {
+        if (found == null) {
             return linkText;
         }
-        String text = PlainText.of(block);
+        if (found != block) {
+            block = found;
+            starts = new Starts(PlainText.of(found));
+        }
+        String text = starts.text;
         int at = text.indexOf(linkText);
         if (at < 0) {
             return shorten(text);
         }
-        return shorten(sentence(text, at, at + linkText.length()).strip());
-    }
-
-    /**
-     * The text from the last sentence start at or before {@code from} to the first at or after
-     * {@code to}, counting only starts outside quotation marks. One pass from the paragraph's
-     * start, which stops at that end: finding sentence starts is the costly part of a body's parse.
-     */
-    private static String sentence(String text, int from, int to) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        int start = 0;
-        int scanned = 0;
-        int straight = 0;
-        int curly = 0;
-        for (int boundary = sentences.next(); boundary != BreakIterator.DONE && boundary < text.length();
-             boundary = sentences.next()) {
-            for (; scanned < boundary; scanned++) {
-                char c = text.charAt(scanned);
-                if (c == '"') {
-                    straight++;
-                } else if (c == '“') {
-                    curly++;
-                } else if (c == '”' && curly > 0) {
-                    curly--;
-                }
-            }
-            boolean insideQuotation = straight % 2 == 1 || curly > 0;
-            if (insideQuotation) {
-                continue;
-            }
-            if (boundary <= from) {
-                start = boundary;
-            } else if (boundary >= to) {
-                return text.substring(start, boundary);
-            }
-        }
-        return text.substring(start);
+        return shorten(starts.sentence(at, at + linkText.length()).strip());
     }
 
     private static String shorten(String text) {
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1).strip() + "…";
+    }
+
+    /**
+     * The sentence starts of one text outside quotation marks, found from the text's start as far
+     * as any question has needed: the break iterator walks each text once, and only forwards.
+     */
+    static final class Starts {
+        private final String text;
+        private final BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        private int[] found = new int[8];
+        private int count;
+        private boolean walkedToTheEnd;
+        private int scanned;
+        private int straight;
+        private int curly;
+
+        Starts(String text) {
+            this.text = text;
+            sentences.setText(text);
+        }
+
+        /**
+         * The text from the last sentence start at or before {@code from} to the first after it
+         * and at or after {@code to}, or to the end.
+         */
+        String sentence(int from, int to) {
+            int end = -1;
+            for (int i = 0; end < 0; i++) {
+                if (i == count && !walkOn()) {
+                    break;
+                }
+                if (found[i] > from && found[i] >= to) {
+                    end = found[i];
+                }
+            }
+            int start = 0;
+            for (int i = 0; i < count && found[i] <= from; i++) {
+                start = found[i];
+            }
+            return end < 0 ? text.substring(start) : text.substring(start, end);
+        }
+
+        /** Finds the next sentence start outside quotation marks; false at the end of the text. */
+        private boolean walkOn() {
+            while (!walkedToTheEnd) {
+                int boundary = sentences.next();
+                if (boundary == BreakIterator.DONE || boundary >= text.length()) {
+                    walkedToTheEnd = true;
+                    break;
+                }
+                for (; scanned < boundary; scanned++) {
+                    char c = text.charAt(scanned);
+                    if (c == '"') {
+                        straight++;
+                    } else if (c == '“') {
+                        curly++;
+                    } else if (c == '”' && curly > 0) {
+                        curly--;
+                    }
+                }
+                if (straight % 2 == 0 && curly == 0) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = boundary;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
