@@ -2,7 +2,11 @@ package dossier.render;
 
 import dossier.render.view.BodyHtml;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 import org.thymeleaf.context.ITemplateContext;
@@ -11,13 +15,23 @@ import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.model.IAttribute;
+import org.thymeleaf.model.ICDATASection;
+import org.thymeleaf.model.ICloseElementTag;
+import org.thymeleaf.model.IComment;
+import org.thymeleaf.model.IModel;
+import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.model.IProcessingInstruction;
 import org.thymeleaf.model.IStandaloneElementTag;
+import org.thymeleaf.model.ITemplateEvent;
+import org.thymeleaf.model.IText;
 import org.thymeleaf.postprocessor.IPostProcessor;
 import org.thymeleaf.postprocessor.PostProcessor;
 import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeModelProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementModelStructureHandler;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
@@ -37,6 +51,15 @@ import org.thymeleaf.util.IWritableCharSequence;
 final class LinkRecordingDialect extends AbstractProcessorDialect implements IPostProcessorDialect {
     /** The context variable that holds the page's {@link Recorder}. */
     static final String VARIABLE = "dossierLinkRecorder";
+    /** The context variable that holds the build's {@link RepeatedMarkup}. */
+    static final String REPEATED = "dossierRepeatedMarkup";
+    /** {@code dossier:same-for}: see {@link RepeatedMarkup}. */
+    static final String SAME_FOR_PREFIX = "dossier";
+    static final String SAME_FOR = "same-for";
+    // Marking comments: the start of an element's output, its end, and an element written as made.
+    private static final char BEGIN = '<';
+    private static final char END = '>';
+    private static final char AS_MADE = '=';
 
     LinkRecordingDialect() {
         super("dossier-link-recording", StandardDialect.PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
@@ -44,7 +67,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new BodyProcessor(dialectPrefix));
+        return Set.of(new BodyProcessor(dialectPrefix), new SameForProcessor());
     }
 
     @Override
@@ -83,6 +106,39 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
                     structure.setBody(new Utf8Markup(body), false);
                 }
                 structure.removeAttribute(name);
+            }
+        }
+    }
+
+    /**
+     * {@code dossier:same-for="${value}"}, before any other attribute of its element: where the
+     * build has made the element's markup for that value, the element gives way to a comment
+     * that the output handler replaces with the markup; otherwise the element is rendered between
+     * two comments, and the output handler keeps what it writes between them.
+     */
+    private static final class SameForProcessor extends AbstractAttributeModelProcessor {
+        SameForProcessor() {
+            super(TemplateMode.HTML, SAME_FOR_PREFIX, null, false, SAME_FOR, true, 10, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IModel model, AttributeName name, String value,
+                                 IElementModelStructureHandler structure) {
+            if (!(context.getVariable(REPEATED) instanceof RepeatedMarkup repeated)) {
+                return;
+            }
+            Object same = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, value).execute(context);
+            ITemplateEvent element = model.get(0);
+            int number = repeated.number(new RepeatedMarkup.Key(element.getTemplateName(), element.getLine(),
+                    element.getCol(), same));
+            IModelFactory factory = context.getModelFactory();
+            if (repeated.made(number) != null) {
+                model.reset();
+                model.add(factory.createComment(repeated.marker() + AS_MADE + number));
+            } else {
+                model.insert(0, factory.createComment(repeated.marker() + BEGIN + number));
+                model.add(factory.createComment(repeated.marker() + END + number));
             }
         }
     }
@@ -144,6 +200,12 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
             return collected.collected();
         }
 
+        /** The links and ids noted from these counts of each on. */
+        private RepeatedMarkup.Made since(int links, int ids, String html) {
+            return new RepeatedMarkup.Made(html, List.copyOf(collected.links().subList(links, collected.links().size())),
+                    List.copyOf(collected.ids().subList(ids, collected.ids().size())));
+        }
+
         private void element(IProcessableElementTag tag) {
             // A tag's own few attributes, compared by name: looking each name up in the engine's
             // table of attribute names, as getAttributeValue does, cost a tenth of rendering.
@@ -168,14 +230,28 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         }
     }
 
-    /** Made by Thymeleaf for each page it renders; finds the page's recorder in the context. */
+    /**
+     * Made by Thymeleaf for each page it renders, after every processor: notes the page's links
+     * and ids for its recorder, keeps the markup of {@code dossier:same-for} elements, and writes
+     * kept markup where a marking comment asks for it.
+     */
     public static final class Handler extends AbstractTemplateHandler {
         private Recorder recorder;
+        private RepeatedMarkup repeated;
+        private IModelFactory factory;
+        // The same-for elements being written, innermost last: their numbers, what they wrote so far, and
+        // how many links and ids the page had before them.
+        private final ArrayDeque<Capture> captures = new ArrayDeque<>();
+
+        private record Capture(int number, StringWriter html, int links, int ids) {
+        }
 
         @Override
-        public void setContext(org.thymeleaf.context.ITemplateContext context) {
+        public void setContext(ITemplateContext context) {
             super.setContext(context);
             recorder = (Recorder) context.getVariable(VARIABLE);
+            repeated = context.getVariable(REPEATED) instanceof RepeatedMarkup markup ? markup : null;
+            factory = context.getModelFactory();
         }
 
         @Override
@@ -183,6 +259,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
             if (recorder != null) {
                 recorder.element(tag);
             }
+            capture(tag);
             super.handleOpenElement(tag);
         }
 
@@ -191,7 +268,79 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
             if (recorder != null) {
                 recorder.element(tag);
             }
+            capture(tag);
             super.handleStandaloneElement(tag);
+        }
+
+        @Override
+        public void handleCloseElement(ICloseElementTag tag) {
+            capture(tag);
+            super.handleCloseElement(tag);
+        }
+
+        @Override
+        public void handleText(IText text) {
+            capture(text);
+            super.handleText(text);
+        }
+
+        @Override
+        public void handleCDATASection(ICDATASection section) {
+            capture(section);
+            super.handleCDATASection(section);
+        }
+
+        @Override
+        public void handleProcessingInstruction(IProcessingInstruction instruction) {
+            capture(instruction);
+            super.handleProcessingInstruction(instruction);
+        }
+
+        @Override
+        public void handleComment(IComment comment) {
+            String content = repeated == null ? null : comment.getContent();
+            if (content != null && content.startsWith(repeated.marker())) {
+                marked(content.charAt(repeated.marker().length()),
+                        Integer.parseInt(content.substring(repeated.marker().length() + 1)));
+                return;
+            }
+            capture(comment);
+            super.handleComment(comment);
+        }
+
+        private void marked(char kind, int number) {
+            switch (kind) {
+                case BEGIN -> captures.addLast(new Capture(number, new StringWriter(),
+                        recorder == null ? 0 : recorder.collected.links().size(),
+                        recorder == null ? 0 : recorder.collected.ids().size()));
+                case END -> {
+                    Capture done = captures.removeLast();
+                    if (recorder != null) {
+                        repeated.keep(done.number(), recorder.since(done.links(), done.ids(), done.html().toString()));
+                    }
+                }
+                default -> {
+                    RepeatedMarkup.Made made = repeated.made(number);
+                    if (recorder != null) {
+                        recorder.collected.addAll(made.links(), made.ids());
+                    }
+                    handleText(factory.createText(made.html()));
+                }
+            }
+        }
+
+        /**
+         * What is written while a same-for element is, is that element's markup. (Every event
+         * an element can hold is seen: a document type or XML declaration cannot be in one.)
+         */
+        private void capture(ITemplateEvent event) {
+            for (Capture capture : captures) {
+                try {
+                    event.write(capture.html());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a StringWriter does not fail
+                }
+            }
         }
     }
 }

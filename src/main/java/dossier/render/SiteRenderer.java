@@ -62,8 +62,8 @@ public final class SiteRenderer {
         // serve knows what each page read last time; a page that read nothing changed since is as it was.
         Optional<ChangedFacts> changed = cache.flatMap(memory -> memory.startBuild(graph, bodies, history, assetNames));
         // serve keeps the engine, and so the templates and expressions it has parsed, between builds.
-        TemplateRenderer templates = cache.map(memory -> memory.templates(theme, assetNames))
-                .orElseGet(() -> new TemplateRenderer(theme));
+        TemplateRenderer.Build templates = cache.map(memory -> memory.templates(theme, assetNames))
+                .orElseGet(() -> new TemplateRenderer(theme)).newBuild();
         SiteFiles files = new SiteFiles(output, diagnostics);
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
@@ -164,7 +164,7 @@ public final class SiteRenderer {
         }
         Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
         ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
-        TemplateRenderer templates = memory.templates(theme, memory.assetNames());
+        TemplateRenderer.Build templates = memory.templates(theme, memory.assetNames()).newBuild();
         Map<String, RenderCache.Entry> pages = new TreeMap<>();
         Set<String> touched = memory.touched(changed.get());
         List<PageJob> jobs = new ArrayList<>(jobs(graph));
@@ -224,7 +224,7 @@ public final class SiteRenderer {
      * since, or when its template and new model are those of last time.
      */
     private boolean renderPage(String path, PageJob job, ViewFactory views, Optional<ChangedFacts> changed,
-                               TemplateRenderer templates, SiteFiles files, Diagnostics diagnostics) {
+                               TemplateRenderer.Build templates, SiteFiles files, Diagnostics diagnostics) {
         RenderCache.Entry untouched = changed.flatMap(facts -> cache.get().untouched(path, job.template(), facts))
                 .orElse(null);
         if (untouched != null) {

@@ -54,12 +54,31 @@ final class TemplateRenderer {
         resolver.setOrder(order);
     }
 
-    /** @return the page, or empty when the template failed (the failure is reported) */
-    Optional<Page> render(String template, Object page, Diagnostics diagnostics) {
+    /** The renderer of one build's pages, which share what {@link RepeatedMarkup} keeps. */
+    Build newBuild() {
+        return new Build(new RepeatedMarkup());
+    }
+
+    /** Renders the pages of one build. */
+    final class Build {
+        private final RepeatedMarkup repeated;
+
+        private Build(RepeatedMarkup repeated) {
+            this.repeated = repeated;
+        }
+
+        /** @return the page, or empty when the template failed (the failure is reported) */
+        Optional<Page> render(String template, Object page, Diagnostics diagnostics) {
+            return TemplateRenderer.this.render(template, page, repeated, diagnostics);
+        }
+    }
+
+    private Optional<Page> render(String template, Object page, RepeatedMarkup repeated, Diagnostics diagnostics) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", maps.of(page));
         LinkRecordingDialect.Recorder recorder = new LinkRecordingDialect.Recorder();
         context.setVariable(LinkRecordingDialect.VARIABLE, recorder);
+        context.setVariable(LinkRecordingDialect.REPEATED, repeated);
         try {
             // Written straight to UTF-8: a page with one character beyond Latin-1 would otherwise be
             // built as a two-byte-a-character string, and then encoded again.

@@ -1,0 +1,75 @@
+package dossier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.diagnostic.Diagnostics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An element marked dossier:same-for is rendered once a build for each value, and written as made. */
+class RepeatedMarkupTest {
+    @TempDir
+    Path dossier;
+
+    private TemplateRenderer renderer() throws Exception {
+        Files.createDirectories(dossier.resolve("templates"));
+        Files.writeString(dossier.resolve("templates/same.html"), """
+                <!DOCTYPE html>
+                <html lang="en"><head><title th:text="${page.title}">t</title></head>
+                <body>
+                <nav dossier:same-for="${page.section}"><a th:href="${page.section + '/'}" th:text="${page.title}">x</a></nav>
+                <th:block dossier:same-for="${page.section}"><p id="one">One</p> <p th:text="${page.title}">t</p></th:block>
+                <main><a th:href="${page.title + '/'}" th:text="${page.title}">x</a></main>
+                </body></html>
+                """);
+        return new TemplateRenderer(new Theme(dossier));
+    }
+
+    private static String html(TemplateRenderer.Page page) {
+        return new String(page.html(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesAnElementAsMadeWhereItsValueIsTheSame() throws Exception {
+        TemplateRenderer.Build build = renderer().newBuild();
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateRenderer.Page first = build.render("same", Map.of("title", "A", "section", "s"), diagnostics).orElseThrow();
+        TemplateRenderer.Page second = build.render("same", Map.of("title", "B", "section", "s"), diagnostics).orElseThrow();
+        TemplateRenderer.Page other = build.render("same", Map.of("title", "C", "section", "t"), diagnostics).orElseThrow();
+
+        assertThat(html(first)).contains("<nav><a href=\"s/\">A</a></nav>", "<p id=\"one\">One</p> <p>A</p>",
+                "<main><a href=\"A/\">A</a></main>").doesNotContain("dossier", "same-for", "<!--");
+        // The value was the same, so the element is as the first page made it: the value must
+        // tell apart all it shows, which this one's does not.
+        assertThat(html(second)).contains("<nav><a href=\"s/\">A</a></nav>", "<p id=\"one\">One</p> <p>A</p>",
+                "<main><a href=\"B/\">B</a></main>");
+        assertThat(html(other)).contains("<nav><a href=\"t/\">C</a></nav>", "<p>C</p>");
+        // The link check sees the element's links and ids on every page, in document order.
+        assertThat(second.links().links()).containsExactly("s/", "B/");
+        assertThat(second.links().ids()).containsExactly("one");
+        assertThat(first.links()).isEqualTo(new PageLinks(List.of("s/", "A/"), List.of("one")));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aNewBuildMakesItsOwnAndWhatWasMadeIsNeverRunAgain() throws Exception {
+        TemplateRenderer renderer = renderer();
+        Diagnostics diagnostics = new Diagnostics();
+        // A site title of an editor's that looks like an expression is text when made, and stays text.
+        String title = "[[${7*7}]] [(${7*7})] <b>";
+        TemplateRenderer.Build build = renderer.newBuild();
+        String made = html(build.render("same", Map.of("title", title, "section", "s"), diagnostics).orElseThrow());
+        String asMade = html(build.render("same", Map.of("title", "B", "section", "s"), diagnostics).orElseThrow());
+        assertThat(made).contains("<nav><a href=\"s/\">[[${7*7}]] [(${7*7})] &lt;b&gt;</a></nav>");
+        assertThat(asMade).contains("<nav><a href=\"s/\">[[${7*7}]] [(${7*7})] &lt;b&gt;</a></nav>").doesNotContain("49");
+
+        String next = html(renderer.newBuild().render("same", Map.of("title", "B", "section", "s"), diagnostics)
+                .orElseThrow());
+        assertThat(next).contains("<nav><a href=\"s/\">B</a></nav>");
+    }
+}
