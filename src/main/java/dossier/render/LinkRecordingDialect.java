@@ -47,6 +47,11 @@ import org.thymeleaf.util.IWritableCharSequence;
  * written as it is. Any other {@code th:utext} value is left to Thymeleaf, which parses it into
  * elements because a post-processor is registered, so the links of the source graph's SVG or of
  * a theme's own markup are seen too. Parsing every body again had cost a tenth of a build.
+ *
+ * <p>The same output events carry {@code dossier:same-for} elements ({@link RepeatedMarkup}):
+ * what such an element writes is kept with the links and ids noted meanwhile, and where it is
+ * written as made, its links and ids are noted as if its elements had been seen. Both live here
+ * because the one must know what the other noted.
  */
 final class LinkRecordingDialect extends AbstractProcessorDialect implements IPostProcessorDialect {
     /** The context variable that holds the page's {@link Recorder}. */

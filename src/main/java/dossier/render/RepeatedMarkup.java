@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * element is rendered on the first page where its value is new, and written as it was, with the
  * links and ids it holds, on every other page where the value is the same. Much of every page is
  * the same on all pages of its depth and section (the site's navigation, the head's links, the
- * footer); rendering it once saved a sixth of the template engine's work at 10,000 articles.
+ * footer); rendering it once took the template engine's CPU time at 10,000 articles from
+ * 7.4–7.5 to 6.5–6.8 s.
  *
  * <p>The value must tell apart everything the element shows: the site navigation, which marks the
  * page's own section and whose links climb from the page's depth, is the same for equal
