@@ -57,7 +57,8 @@ final class TermTable {
 
     /** As {@link AsciiTerms}: letters and digits are a-z, A-Z and 0-9. */
     private void addAscii(int document, byte[] text, int from, int to) {
-        AsciiTerms.words(text, from, to, minLength, maxLength, (start, length, hash) -> add(document, text, start, length, hash));
+        AsciiTerms.words(text, from, to, minLength, maxLength,
+                (start, length, hash) -> add(document, text, start, length, hash));
     }
 
     private void add(int document, byte[] text, int start, int length, int hash) {
