@@ -170,7 +170,11 @@ final class BodyEditShortcut {
             return Optional.empty();
         }
         Map<String, Written> written = new HashMap<>(good.written());
-        rewritten.get().forEach((path, content) -> written.put(path, new Written(content, written.get(path).links())));
+        rewritten.get().forEach((path, content) -> {
+            // A file not written before is a search shard for a word with first letters new to the index.
+            Written earlier = written.get(path);
+            written.put(path, new Written(content, earlier == null ? null : earlier.links()));
+        });
         replay(written, output);
         clock.lap("render");
         Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());

@@ -114,7 +114,17 @@ final class SearchIndex {
     /** Every file of the index, by site path. */
     SortedMap<String, String> files() {
         SortedMap<String, String> files = new TreeMap<>();
-        files.put(MANIFEST, write(json -> {
+        files.put(MANIFEST, manifest());
+        shards.keySet().forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
+        for (int chunk = 0; chunk * CHUNK < documents.size(); chunk++) {
+            files.put(chunkPath(chunk), chunkFile(chunk));
+        }
+        return files;
+    }
+
+    /** What the search script reads first: how many documents, in chunks of how many, and the shards. */
+    private String manifest() {
+        return write(json -> {
             json.writeStartObject();
             json.writeNumberField("version", 1);
             json.writeNumberField("documents", documents.size());
@@ -125,18 +135,14 @@ final class SearchIndex {
             }
             json.writeEndArray();
             json.writeEndObject();
-        }));
-        shards.keySet().forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
-        for (int chunk = 0; chunk * CHUNK < documents.size(); chunk++) {
-            files.put(chunkPath(chunk), chunkFile(chunk));
-        }
-        return files;
+        });
     }
 
     /**
      * For serve: puts {@code document} in place of the one at the same address, given the terms of
-     * both, and returns the files that changed. Empty, with nothing changed, when a shard would
-     * appear or disappear: the manifest lists them, so the whole index is written again.
+     * both, and returns the files that changed, with the manifest when a shard appeared (a word
+     * whose first letters no other has). Empty, with nothing changed, when a shard would
+     * disappear: its file would have to go, so the whole index is written again.
      */
     Optional<SortedMap<String, String>> replace(Document document, String[] oldTerms, String[] newTerms) {
         int number = IntStream.range(0, documents.size())
@@ -158,11 +164,6 @@ final class SearchIndex {
                 emptied.merge(shard(term), 1, Integer::sum);
             }
         }
-        for (String term : added) {
-            if (!shards.containsKey(shard(term))) {
-                return Optional.empty();
-            }
-        }
         for (Map.Entry<String, Integer> shard : emptied.entrySet()) {
             boolean refilled = added.stream().anyMatch(term -> shard(term).equals(shard.getKey()));
             if (shard.getValue() == shards.get(shard.getKey()).size() && !refilled) {
@@ -179,12 +180,18 @@ final class SearchIndex {
             }
             touched.add(shard(term));
         }
+        boolean appeared = false;
         for (String term : added) {
-            shards.get(shard(term)).computeIfAbsent(term, t -> new Postings()).insert(number);
+            appeared |= !shards.containsKey(shard(term));
+            shards.computeIfAbsent(shard(term), shard -> new TreeMap<>())
+                    .computeIfAbsent(term, t -> new Postings()).insert(number);
             touched.add(shard(term));
         }
         documents.set(number, document);
         SortedMap<String, String> files = new TreeMap<>();
+        if (appeared) {
+            files.put(MANIFEST, manifest());
+        }
         touched.forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
         files.put(chunkPath(number / CHUNK), chunkFile(number / CHUNK));
         return Optional.of(files);

@@ -100,9 +100,18 @@ class IncrementalBuildTest {
         // A link's words are in the mention the outlet's page lists: the graph is patched, and
         // the two pages that show them are rendered again.
         dossier.with(notes("for the record", "daily paper"));
-        rebuildAndCompare();
+        rebuilt = rebuildAndCompare();
         assertThat(incremental.tookBodyEditShortcut()).isTrue();
         assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 2);
+
+        // A word whose first letters no other word has adds a shard ("zy", 7a79 in UTF-8 and
+        // hexadecimal), and the manifest that lists the shards is written again.
+        assertThat(text(rebuilt).get("search/index.json")).doesNotContain("\"7a79\"");
+        dossier.with(notes("for the record, zyzzyva", "daily paper"));
+        rebuilt = rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(text(rebuilt).get("search/index.json")).contains("\"7a79\"");
+        assertThat(text(rebuilt)).containsKey("search/terms/7a79.json");
 
         dossier.with(notes("for the record", "daily paper", "wire-agency"));
         rebuildAndCompare();
