@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /**
  * serve's shortcut for the commonest edits, to the text of one body: when one file changed, its
@@ -164,24 +163,25 @@ final class BodyEditShortcut {
         clock.lap("graph");
         Map<EntityKey, RenderedBody> html = new HashMap<>(good.html());
         html.put(key, now.rendered());
-        Optional<SortedMap<String, byte[]>> rewritten = new SiteRenderer(new Theme(options.source()), Optional.of(pages))
+        Optional<SiteRenderer.Changed> rewritten = new SiteRenderer(new Theme(options.source()), Optional.of(pages))
                 .renderChanged(graph.get(), html, key, before.rendered(), good.history());
         if (rewritten.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Written> written = new HashMap<>(good.written());
-        rewritten.get().forEach((path, content) -> {
+        rewritten.get().written().forEach((path, content) -> {
             // A file not written before is a search shard for a word with first letters new to the index.
             Written earlier = written.get(path);
             written.put(path, new Written(content, earlier == null ? null : earlier.links()));
         });
+        written.keySet().removeAll(rewritten.get().removed());
         replay(written, output);
         clock.lap("render");
         Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());
         parses.put(key, now);
         last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), parses, graph.get(), html,
                 good.history(), written, good.result());
-        int rendered = (int) rewritten.get().keySet().stream().filter(path -> path.endsWith(".html")).count();
+        int rendered = (int) rewritten.get().written().keySet().stream().filter(path -> path.endsWith(".html")).count();
         return Optional.of(new Rebuilt(good.result(), pageCount(written) - rendered));
     }
 

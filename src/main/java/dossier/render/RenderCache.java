@@ -156,8 +156,9 @@ public final class RenderCache {
     }
 
     /** After {@link SearchIndex#replace}: the files it wrote again. */
-    synchronized void replaceSearchFiles(SortedMap<String, String> files) {
-        searchFiles.putAll(files);
+    synchronized void replaceSearchFiles(SearchIndex.Changes changes) {
+        searchFiles.putAll(changes.written());
+        searchFiles.keySet().removeAll(changes.removed());
     }
 
     /**
@@ -187,11 +188,12 @@ public final class RenderCache {
                 return Optional.empty();
             }
             String[] newTerms = interned(SearchIndex.termsOf(now));
-            Optional<SortedMap<String, String>> touched = search.replace(now, oldTerms, newTerms);
+            Optional<SearchIndex.Changes> touched = search.replace(now, oldTerms, newTerms);
             if (touched.isEmpty()) {
                 return Optional.empty();
             }
-            searchFiles.putAll(touched.get());
+            searchFiles.putAll(touched.get().written());
+            searchFiles.keySet().removeAll(touched.get().removed());
             currentTerms.putAll(previousTerms);
             currentTerms.remove(old);
             currentTerms.put(now, newTerms);

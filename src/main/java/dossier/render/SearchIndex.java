@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -138,13 +139,18 @@ final class SearchIndex {
         });
     }
 
+    /** The files of the index that a replaced document changed: written anew, or removed. */
+    record Changes(SortedMap<String, String> written, SortedSet<String> removed) {
+    }
+
     /**
      * For serve: puts {@code document} in place of the one at the same address, given the terms of
-     * both, and returns the files that changed, with the manifest when a shard appeared (a word
-     * whose first letters no other has). Empty, with nothing changed, when a shard would
-     * disappear: its file would have to go, so the whole index is written again.
+     * both, and returns the files that changed: the shards and the chunk that hold it, and the
+     * manifest when a shard appeared (a word whose first letters no other has) or was left with
+     * no term, whose file is then removed. Empty, with nothing changed, when the old terms are not
+     * the document's in this index.
      */
-    Optional<SortedMap<String, String>> replace(Document document, String[] oldTerms, String[] newTerms) {
+    Optional<Changes> replace(Document document, String[] oldTerms, String[] newTerms) {
         int number = IntStream.range(0, documents.size())
                 .filter(i -> documents.get(i).url().equals(document.url())).findFirst().orElse(-1);
         if (number < 0) {
@@ -154,19 +160,9 @@ final class SearchIndex {
         Set<String> added = new LinkedHashSet<>(Arrays.asList(newTerms));
         removed.removeAll(Set.of(newTerms));
         added.removeAll(Set.of(oldTerms));
-        Map<String, Integer> emptied = new HashMap<>();
         for (String term : removed) {
             Postings numbers = shards.getOrDefault(shard(term), new TreeMap<>()).get(term);
             if (numbers == null || numbers.indexOf(number) < 0) {
-                return Optional.empty();
-            }
-            if (numbers.size == 1) {
-                emptied.merge(shard(term), 1, Integer::sum);
-            }
-        }
-        for (Map.Entry<String, Integer> shard : emptied.entrySet()) {
-            boolean refilled = added.stream().anyMatch(term -> shard(term).equals(shard.getKey()));
-            if (shard.getValue() == shards.get(shard.getKey()).size() && !refilled) {
                 return Optional.empty();
             }
         }
@@ -189,12 +185,20 @@ final class SearchIndex {
         }
         documents.set(number, document);
         SortedMap<String, String> files = new TreeMap<>();
-        if (appeared) {
+        SortedSet<String> gone = new TreeSet<>();
+        for (String shard : touched) {
+            if (shards.get(shard).isEmpty()) {
+                shards.remove(shard);
+                gone.add(shardPath(shard));
+            } else {
+                files.put(shardPath(shard), shardFile(shard));
+            }
+        }
+        if (appeared || !gone.isEmpty()) {
             files.put(MANIFEST, manifest());
         }
-        touched.forEach(shard -> files.put(shardPath(shard), shardFile(shard)));
         files.put(chunkPath(number / CHUNK), chunkFile(number / CHUNK));
-        return Optional.of(files);
+        return Optional.of(new Changes(files, gone));
     }
 
     private static String shardPath(String shard) {

@@ -142,17 +142,16 @@ public final class SiteRenderer {
      * For serve, when one entity's body changed, and the graph with it at most in what that body
      * mentions and how (the words of its links, their context): renders again the pages that
      * read something that changed, updates the search index and {@code dossier.json}, and returns
-     * the files that changed by site path; every other file is as the last build made with the
-     * same cache wrote it. Empty, with the cache untouched, when the change reaches further (a
-     * page's links or ids changed, a template failed, the index needs another shard): then render
-     * everything.
+     * the files that changed by site path, and those no longer made (a search shard left with no
+     * term); every other file is as the last build made with the same cache wrote it. Empty, with
+     * the cache untouched, when the change reaches further (a page's links or ids changed, a
+     * template failed): then render everything.
      *
      * @param bodies every body, the changed one as it is now
      * @param before the changed body as the last build rendered it
      */
-    public Optional<SortedMap<String, byte[]>> renderChanged(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
-                                                             EntityKey key, RenderedBody before,
-                                                             Map<String, List<GitHistory.Change>> history) {
+    public Optional<Changed> renderChanged(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, EntityKey key,
+                                           RenderedBody before, Map<String, List<GitHistory.Change>> history) {
         RenderCache memory = cache.orElse(null);
         Optional<Entity> entity = graph.entity(key);
         if (memory == null || entity.isEmpty() || memory.search() == null || memory.assetNames() == null) {
@@ -197,7 +196,7 @@ public final class SiteRenderer {
         SearchIndex.Document now = searchDocument(entity.get(), bodies.get(key));
         String[] oldTerms = memory.termsOf(old);
         String[] newTerms = SearchIndex.termsOf(now);
-        Optional<SortedMap<String, String>> search = oldTerms == null ? Optional.empty()
+        Optional<SearchIndex.Changes> search = oldTerms == null ? Optional.empty()
                 : memory.search().replace(now, oldTerms, newTerms);
         if (search.isEmpty()) {
             return Optional.empty();
@@ -215,8 +214,12 @@ public final class SiteRenderer {
         memory.replaceTerms(old, now, newTerms);
         memory.replaceInputs(graph, bodies);
         memory.replaceSearchFiles(search.get());
-        search.get().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
-        return Optional.of(files);
+        search.get().written().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
+        return Optional.of(new Changed(files, search.get().removed()));
+    }
+
+    /** What {@link #renderChanged} changed: files written anew, by site path, and files removed. */
+    public record Changed(SortedMap<String, byte[]> written, Set<String> removed) {
     }
 
     /**

@@ -112,6 +112,11 @@ class IncrementalBuildTest {
         assertThat(incremental.tookBodyEditShortcut()).isTrue();
         assertThat(text(rebuilt).get("search/index.json")).contains("\"7a79\"");
         assertThat(text(rebuilt)).containsKey("search/terms/7a79.json");
+        // And gone again: the shard's file is removed, as a build from nothing would not make it.
+        dossier.with(notes("for the record", "daily paper"));
+        rebuilt = rebuildAndCompare();
+        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(text(rebuilt)).doesNotContainKey("search/terms/7a79.json");
 
         dossier.with(notes("for the record", "daily paper", "wire-agency"));
         rebuildAndCompare();

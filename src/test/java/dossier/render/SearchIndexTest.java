@@ -124,27 +124,32 @@ class SearchIndexTest {
         SortedMap<String, String> site = new java.util.TreeMap<>(index.files());
         int replaced = 0;
         int appeared = 0;
+        int vanished = 0;
+        int strange = 0;
         for (int round = 0; round < 200; round++) {
-            int number = random.nextInt(documents.size());
+            // Every seventh round brings a word of its own ("zyzzyva"), which the next takes away.
+            int number = round % 7 == 1 ? strange : random.nextInt(documents.size());
+            strange = number;
             SearchIndex.Document old = documents.get(number);
             SearchIndex.Document now = new SearchIndex.Document(old.kind(), old.title(), old.url(),
                     round % 7 == 0 ? "Zyzzyva " + round : sentence(random, words));
             var changed = index.replace(now, SearchIndex.termsOf(old), SearchIndex.termsOf(now));
             documents.set(number, now);
-            if (changed.isEmpty()) {
-                // A shard would vanish: the caller builds the index again.
-                index = SearchIndex.of(documents, SearchIndex::termsOf);
-                site = new java.util.TreeMap<>(index.files());
-            } else {
-                // The manifest lists the shards: written again only when one appeared ("zyzzyva").
-                appeared += changed.get().containsKey("search/index.json") ? 1 : 0;
-                site.putAll(changed.get());
-                replaced++;
-            }
+            assertThat(changed).isPresent();
+            // The manifest lists the shards: written again only when one appeared ("zyzzyva") or vanished.
+            boolean manifest = changed.get().written().containsKey("search/index.json");
+            vanished += changed.get().removed().size();
+            appeared += manifest && changed.get().removed().isEmpty() ? 1 : 0;
+            assertThat(manifest).isEqualTo(!changed.get().removed().isEmpty()
+                    || !site.keySet().containsAll(changed.get().written().keySet()));
+            site.putAll(changed.get().written());
+            site.keySet().removeAll(changed.get().removed());
+            replaced++;
             assertThat(site).isEqualTo(SearchIndex.files(documents));
         }
-        assertThat(replaced).isGreaterThan(100);
+        assertThat(replaced).isEqualTo(200);
         assertThat(appeared).isPositive();
+        assertThat(vanished).isPositive();
     }
 
     private static String sentence(Random random, String[] words) {
