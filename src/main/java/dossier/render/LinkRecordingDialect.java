@@ -207,8 +207,10 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
 
         /** The links and ids noted from these counts of each on. */
         private RepeatedMarkup.Made since(int links, int ids, String html) {
-            return new RepeatedMarkup.Made(html, List.copyOf(collected.links().subList(links, collected.links().size())),
-                    List.copyOf(collected.ids().subList(ids, collected.ids().size())));
+            List<String> allLinks = collected.links();
+            List<String> allIds = collected.ids();
+            return new RepeatedMarkup.Made(html, List.copyOf(allLinks.subList(links, allLinks.size())),
+                    List.copyOf(allIds.subList(ids, allIds.size())));
         }
 
         private void element(IProcessableElementTag tag) {

@@ -307,8 +307,8 @@ final class ViewFactory {
 
     /**
      * "Spanish" for {@code es}; the tag itself where Java knows no name for it. Found once a
-     * build for each tag: the JDK makes a message format each time it is asked (1.6 % of a
-     * 10,000-article build's CPU time), and a dossier has a handful of languages.
+     * build for each tag: the JDK makes a message format each time it is asked (1.6 % of the
+     * CPU samples of a 10,000-article build), and a dossier has a handful of languages.
      */
     private String languageName(String tag) {
         return shared.languageNames().computeIfAbsent(tag, ViewFactory::displayName);
