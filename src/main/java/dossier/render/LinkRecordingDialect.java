@@ -59,8 +59,8 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     /** The context variable that holds the build's {@link RepeatedMarkup}. */
     static final String REPEATED = "dossierRepeatedMarkup";
     /** {@code dossier:same-for}: see {@link RepeatedMarkup}. */
-    static final String SAME_FOR_PREFIX = "dossier";
-    static final String SAME_FOR = "same-for";
+    private static final String SAME_FOR_PREFIX = "dossier";
+    private static final String SAME_FOR = "same-for";
     // Marking comments: the start of an element's output, its end, and an element written as made.
     private static final char BEGIN = '<';
     private static final char END = '>';
