@@ -226,7 +226,7 @@ class IncrementalBuildTest {
             Edit.line("articles/farm-copy.md", "title", "\"Ministry: ready to negotiate\"", "A farm's copy"),
             Edit.line("articles/farm-copy.md", "outlet", "farm-site", "daily-news"),
             Edit.line("articles/farm-copy.md", "published", "2022-10-31", "2020-02-02"),
-            new Edit("articles/farm-copy.md", "\\[[A-Za-z ]+\\]\\(person:[a-z-]+\\) did not comment", List.of(
+            new Edit("articles/farm-copy.md", "\\[[A-Za-z ]+\\]\\((person|event):[a-z-]+\\) did not comment", List.of(
                     "[Boris Other](person:boris-other) did not comment", "[Anna Speaker](person:anna-speaker) did not comment",
                     "[The summit](event:summit) did not comment")),
             Edit.line("outlets/daily-news.md", "name", "Daily News", "Daily Herald"),
