@@ -117,9 +117,10 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
 
     /**
      * {@code dossier:same-for="${value}"}, before any other attribute of its element: where the
-     * build has made the element's markup for that value, the element gives way to a comment
-     * that the output handler replaces with the markup; otherwise the element is rendered between
-     * two comments, and the output handler keeps what it writes between them.
+     * element's markup for that value has been made, the element gives way to a comment that the
+     * output handler replaces with the markup; otherwise the element is rendered between two
+     * comments, and the output handler keeps what it writes between them; at a place no longer
+     * marked, it is rendered as if it had no such attribute.
      */
     private static final class SameForProcessor extends AbstractAttributeModelProcessor {
         SameForProcessor() {
@@ -135,9 +136,12 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
             Object same = StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, value).execute(context);
             ITemplateEvent element = model.get(0);
-            int number = repeated.number(new RepeatedMarkup.Key(element.getTemplateName(), element.getLine(),
-                    element.getCol(), same));
+            int number = repeated.number(new RepeatedMarkup.Place(element.getTemplateName(), element.getLine(),
+                    element.getCol()), same);
             IModelFactory factory = context.getModelFactory();
+            if (number == RepeatedMarkup.UNMARKED) {
+                return;
+            }
             if (repeated.made(number) != null) {
                 model.reset();
                 model.add(factory.createComment(repeated.marker() + AS_MADE + number));

@@ -52,6 +52,10 @@ public final class RenderCache {
     // The theme's compiled templates and asset names, kept while no template changes.
     private volatile TemplateRenderer templates;
     private volatile Map<String, String> assetNames;
+    // What the renderer's builds keep of dossier:same-for elements, and how much the first kept.
+    private TemplateRenderer.Build builds;
+    private int keptFirst = -1;
+    private static final int KEPT_SLACK = 1000;
     private final Map<SearchIndex.Document, String[]> currentTerms = new ConcurrentHashMap<>();
     // One copy of each term: the same few thousand words recur across millions of postings.
     private final Map<String, String> termStrings = new ConcurrentHashMap<>();
@@ -128,15 +132,23 @@ public final class RenderCache {
 
     /**
      * The template renderer for this theme, kept from the last build when the theme's folder and
-     * assets are the same: its engine has already parsed the templates and their expressions.
+     * assets are the same: its engine has already parsed the templates and their expressions. So
+     * is the markup of {@code dossier:same-for} elements it made, unless the settings changed
+     * ({@code sameSettings} false), or it has come to keep twice what the first build made with
+     * it, when it starts afresh: markup made for values that are gone is dropped then.
      */
-    synchronized TemplateRenderer templates(Theme theme, Map<String, String> assets) {
+    synchronized TemplateRenderer.Build templates(Theme theme, Map<String, String> assets, boolean sameSettings) {
         if (templates == null || !templates.theme().overrideFolder().equals(theme.overrideFolder())
                 || !assets.equals(assetNames)) {
             templates = new TemplateRenderer(theme);
             assetNames = Map.copyOf(assets);
+            builds = null;
         }
-        return templates;
+        if (builds == null || !sameSettings || (keptFirst >= 0 && builds.kept() > 2 * keptFirst + KEPT_SLACK)) {
+            builds = templates.newBuilds();
+            keptFirst = -1;
+        }
+        return builds;
     }
 
     /** The asset names of the last build, or null. */
@@ -261,6 +273,9 @@ public final class RenderCache {
 
     /** Ends one build: what it rendered becomes what the next build compares with. */
     public synchronized int finish() {
+        if (builds != null && keptFirst < 0) {
+            keptFirst = builds.kept();
+        }
         previous = new ConcurrentHashMap<>(current);
         current.clear();
         previousTerms = new ConcurrentHashMap<>(currentTerms);
@@ -286,5 +301,6 @@ public final class RenderCache {
         currentInputs = null;
         templates = null;
         assetNames = null;
+        builds = null;
     }
 }

@@ -8,37 +8,85 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The markup of template elements marked {@code dossier:same-for="${…}"}, kept for one build: an
- * element is rendered on the first page where its value is new, and written as it was, with the
- * links and ids it holds, on every other page where the value is the same. Much of every page is
- * the same on all pages of its depth and section (the site's navigation, the head's links, the
- * footer); rendering it once took the template engine's CPU time at 10,000 articles from
- * 7.4–7.5 to 6.5–6.8 s.
+ * The markup of template elements marked {@code dossier:same-for="${…}"}: an element is rendered
+ * where its value is new, and written as it was, with the links and ids it holds, wherever the
+ * value is the same again. Much of every page is the same on all pages of its depth and section
+ * (the site's navigation, the head's links, the footer); rendering it once took the template
+ * engine's CPU time at 10,000 articles from 7.4–7.5 to 6.5–6.8 s.
  *
- * <p>The value must tell apart everything the element shows: the site navigation, which marks the
- * page's own section and whose links climb from the page's depth, is the same for equal
- * {@code meta.nav}. Elements are told apart by their place in their template, values by
- * {@link Object#equals}. Kept for one build only, as a setting an element shows may change
- * between builds. Safe for the threads that render pages at once: two that make the same
- * element's markup make the same markup.
+ * <p>The value must tell apart everything the element shows that can differ within a build: the
+ * site navigation, which marks the page's own section and whose links climb from the page's
+ * depth, is the same for equal {@code meta.nav}. Elements are told apart by their place in their
+ * template, values by {@link Object#equals}.
+ *
+ * <p>A one-off build keeps markup {@link #forOneBuild for that build}, and stops marking a place
+ * whose first {@value #TRIES} values were all new (a list item that shows one entity: kept, it
+ * would only cost memory). serve keeps it {@link #acrossBuilds across builds}, where such an item
+ * is what saves the work: after one article's title changed, the timeline's other ten thousand
+ * items are as they were. Whoever keeps it across builds starts afresh when the templates or
+ * anything every page reads (the settings) change, since an element may show those without
+ * their being in its value. Safe for the threads that render pages at once: two that make the
+ * same element's markup make the same markup.
  */
 final class RepeatedMarkup {
-    /** One element of a template, and the value it is the same for. */
-    record Key(String template, int line, int column, Object value) {
+    /** What {@link #number} gives for an element at a place no longer marked. */
+    static final int UNMARKED = -1;
+    // How many values a place sees, none of them twice, before a one-off build stops marking it.
+    private static final int TRIES = 64;
+
+    /** An element's place in its template. */
+    record Place(String template, int line, int column) {
     }
 
     /** An element's markup as written, and the links and ids it holds, in document order. */
     record Made(String html, List<String> links, List<String> ids) {
     }
 
+    private record Key(Place place, Object value) {
+    }
+
+    /** How a place has fared: values seen, and whether one came again. */
+    private static final class Tally {
+        private final AtomicInteger values = new AtomicInteger();
+        private volatile boolean repeated;
+    }
+
+    private final boolean acrossBuilds;
     private final Map<Key, Integer> numbers = new ConcurrentHashMap<>();
+    private final Map<Place, Tally> places = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Integer, Made> made = new ConcurrentHashMap<>();
     // The comments that mark an element's output for the page's output handler are named with a
     // value no template or content can know, so that nothing else is taken for one.
     private final String marker = newMarker();
 
-    int number(Key key) {
+    private RepeatedMarkup(boolean acrossBuilds) {
+        this.acrossBuilds = acrossBuilds;
+    }
+
+    /** For one build, which gives up places whose values do not come again. */
+    static RepeatedMarkup forOneBuild() {
+        return new RepeatedMarkup(false);
+    }
+
+    /** For serve's builds, one after the other while templates and settings are the same. */
+    static RepeatedMarkup acrossBuilds() {
+        return new RepeatedMarkup(true);
+    }
+
+    /** The number of the element at this place with this value, or {@link #UNMARKED}. */
+    int number(Place place, Object value) {
+        Tally tally = places.computeIfAbsent(place, p -> new Tally());
+        if (!acrossBuilds && !tally.repeated && tally.values.get() >= TRIES) {
+            return UNMARKED;
+        }
+        Key key = new Key(place, value);
+        Integer number = numbers.get(key);
+        if (number != null) {
+            tally.repeated = true;
+            return number;
+        }
+        tally.values.incrementAndGet();
         return numbers.computeIfAbsent(key, k -> next.getAndIncrement());
     }
 
@@ -48,6 +96,11 @@ final class RepeatedMarkup {
 
     void keep(int number, Made markup) {
         made.putIfAbsent(number, markup);
+    }
+
+    /** How many elements' markup is kept. */
+    int size() {
+        return made.size();
     }
 
     private static String newMarker() {

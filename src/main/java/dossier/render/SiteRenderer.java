@@ -61,9 +61,10 @@ public final class SiteRenderer {
         ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
         // serve knows what each page read last time; a page that read nothing changed since is as it was.
         Optional<ChangedFacts> changed = cache.flatMap(memory -> memory.startBuild(graph, bodies, history, assetNames));
-        // serve keeps the engine, and so the templates and expressions it has parsed, between builds.
-        TemplateRenderer.Build templates = cache.map(memory -> memory.templates(theme, assetNames))
-                .orElseGet(() -> new TemplateRenderer(theme)).newBuild();
+        // serve keeps the engine, and so the templates and expressions it has parsed, and the markup of
+        // dossier:same-for elements, between builds.
+        TemplateRenderer.Build templates = cache.map(memory -> memory.templates(theme, assetNames, changed.isPresent()))
+                .orElseGet(() -> new TemplateRenderer(theme).newBuild());
         SiteFiles files = new SiteFiles(output, diagnostics);
         // Every page is listed and its path claimed first, in site order, then rendered and
         // written on every core; a page is not kept once written, so memory does not grow with
@@ -163,7 +164,7 @@ public final class SiteRenderer {
         }
         Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
         ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
-        TemplateRenderer.Build templates = memory.templates(theme, memory.assetNames()).newBuild();
+        TemplateRenderer.Build templates = memory.templates(theme, memory.assetNames(), true);
         Map<String, RenderCache.Entry> pages = new TreeMap<>();
         Set<String> touched = memory.touched(changed.get());
         List<PageJob> jobs = new ArrayList<>(jobs(graph));

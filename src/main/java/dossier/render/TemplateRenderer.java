@@ -56,15 +56,28 @@ final class TemplateRenderer {
 
     /** The renderer of one build's pages, which share what {@link RepeatedMarkup} keeps. */
     Build newBuild() {
-        return new Build(new RepeatedMarkup());
+        return new Build(RepeatedMarkup.forOneBuild());
     }
 
-    /** Renders the pages of one build. */
+    /**
+     * For serve: a renderer of build after build, which share what {@link RepeatedMarkup} keeps;
+     * only while the settings are the same (see there).
+     */
+    Build newBuilds() {
+        return new Build(RepeatedMarkup.acrossBuilds());
+    }
+
+    /** Renders the pages of one build, or of serve's builds one after the other. */
     final class Build {
         private final RepeatedMarkup repeated;
 
         private Build(RepeatedMarkup repeated) {
             this.repeated = repeated;
+        }
+
+        /** How many elements' markup it keeps. */
+        int kept() {
+            return repeated.size();
         }
 
         /** @return the page, or empty when the template failed (the failure is reported) */

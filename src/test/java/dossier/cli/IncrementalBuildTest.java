@@ -247,7 +247,9 @@ class IncrementalBuildTest {
             Edit.line("events/summit.yaml", "start", "2022-11-15", "2022-09-01"),
             Edit.line("events/treaty-drafts.md", "title", "Treaty drafts published", "Drafts of two treaties published"),
             Edit.line("topics/talks.md", "title", "Talks", "Talks and negotiations"),
-            Edit.line("pages/about.md", "title", "About", "About this dossier"));
+            Edit.line("pages/about.md", "title", "About", "About this dossier"),
+            // Shown on every page, in elements whose markup serve keeps from build to build.
+            Edit.line("dossier.yaml", "title", "Test dossier", "A renamed dossier"));
 
     /**
      * Random edits to metadata and to the targets of links, one file at a time: titles, outlets,
@@ -351,6 +353,17 @@ class IncrementalBuildTest {
         RenderedSite rebuilt = rebuildAndCompare();
         assertThat(text(rebuilt).get("people/boris-other/index.html")).contains("<h1>Boris Renamed</h1>");
         assertThat(text(rebuilt).get("people/index.html")).contains("Boris Renamed");
+    }
+
+    /** The site's title is in markup serve keeps from build to build (the navigation): that starts afresh. */
+    @Test
+    void aNewSiteTitleReachesEveryPage() throws Exception {
+        TestDossier.copyOf("basic", folder);
+        build(incremental);
+        Path settings = folder.resolve("content/dossier.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("title: Test dossier", "title: A renamed dossier"));
+        RenderedSite rebuilt = rebuildAndCompare();
+        assertThat(text(rebuilt).get("timeline/index.html")).contains("A renamed dossier").doesNotContain("Test dossier");
     }
 
     @Test

@@ -72,4 +72,31 @@ class RepeatedMarkupTest {
                 .orElseThrow());
         assertThat(next).contains("<nav><a href=\"s/\">B</a></nav>");
     }
+
+    @Test
+    void aOneOffBuildStopsKeepingAPlaceWhoseValuesAreAllNew() throws Exception {
+        TemplateRenderer.Build build = renderer().newBuild();
+        Diagnostics diagnostics = new Diagnostics();
+        for (int i = 0; i < 200; i++) {
+            String page = html(build.render("same", Map.of("title", "T" + i, "section", "s" + i), diagnostics).orElseThrow());
+            assertThat(page).contains("<nav><a href=\"s" + i + "/\">T" + i + "</a></nav>", "<p>T" + i + "</p>")
+                    .doesNotContain("<!--");
+        }
+        // Two places, each given up after its first 64 values: the rest were rendered as if unmarked.
+        assertThat(build.kept()).isEqualTo(2 * 64);
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void serveKeepsMarkupFromBuildToBuildWhateverItsValuesDo() throws Exception {
+        TemplateRenderer.Build builds = renderer().newBuilds();
+        Diagnostics diagnostics = new Diagnostics();
+        for (int i = 0; i < 200; i++) {
+            builds.render("same", Map.of("title", "T" + i, "section", "s" + i), diagnostics).orElseThrow();
+        }
+        assertThat(builds.kept()).isEqualTo(2 * 200);
+        // A later build's page with a value seen before: as made then.
+        assertThat(html(builds.render("same", Map.of("title", "New", "section", "s7"), diagnostics).orElseThrow()))
+                .contains("<nav><a href=\"s7/\">T7</a></nav>", "<main><a href=\"New/\">New</a></main>");
+    }
 }
