@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
+import dossier.render.PageLinks;
 import dossier.render.RenderedSite;
 import dossier.render.SiteOutput;
 import java.nio.charset.StandardCharsets;
@@ -53,5 +54,41 @@ class LinkCheckerTest {
                 "site/people/a/index.html:1:33: error: the link 'people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
                 "site/people/a/index.html:1:59: error: the link '#top' points at an anchor that people/a/index.html does not have (fix the link in the Markdown body, or in the template if it is on every page)",
                 "site/people/b/index.html:1:33: error: the link '../../../people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
+    }
+
+    /** Writes a page through a checker as the renderer does, with the links and ids it recorded. */
+    private static void page(SiteOutput output, String path, String link) {
+        String html = "<p>\n<a href=\"" + link + "\">A</a></p>";
+        output.writePage(path, html.getBytes(StandardCharsets.UTF_8), new PageLinks(List.of(link), List.of()));
+    }
+
+    private static List<String> check(LinkChecker checker) {
+        Diagnostics diagnostics = new Diagnostics();
+        checker.check("site", diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void serveLooksAgainAtPagesWithTheirOldLinksWhenAFileWent() {
+        LinkChecker first = LinkChecker.remembering("/repo/");
+        SiteOutput output = first.watch(new RenderedSite.Collector());
+        page(output, "index.html", "people/a/");
+        page(output, "people/a/index.html", "../../");
+        assertThat(check(first)).isEmpty();
+
+        // Written again with links equal to last time's, beside a file that came: as before.
+        LinkChecker second = first.next("/repo/");
+        output = second.watch(new RenderedSite.Collector());
+        page(output, "index.html", "people/a/");
+        page(output, "people/a/index.html", "../../");
+        output.write("search/terms/7a31.json", "{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(check(second)).isEmpty();
+
+        // The page it links to went: the same links are judged again.
+        LinkChecker third = second.next("/repo/");
+        output = third.watch(new RenderedSite.Collector());
+        page(output, "index.html", "people/a/");
+        assertThat(check(third)).containsExactly(
+                "site/index.html:2:1: error: the link 'people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
     }
 }
