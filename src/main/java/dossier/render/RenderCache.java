@@ -44,7 +44,7 @@ public final class RenderCache {
     }
 
     private volatile Map<String, Entry> previous = new ConcurrentHashMap<>();
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private volatile Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile Map<SearchIndex.Document, String[]> previousTerms = new ConcurrentHashMap<>();
     private volatile SearchIndex search;
     private SortedMap<String, String> searchFiles;
@@ -56,7 +56,7 @@ public final class RenderCache {
     private TemplateRenderer.Build builds;
     private int keptFirst = -1;
     private static final int KEPT_SLACK = 1000;
-    private final Map<SearchIndex.Document, String[]> currentTerms = new ConcurrentHashMap<>();
+    private volatile Map<SearchIndex.Document, String[]> currentTerms = new ConcurrentHashMap<>();
     // One copy of each term: the same few thousand words recur across millions of postings.
     private final Map<String, String> termStrings = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
@@ -276,10 +276,11 @@ public final class RenderCache {
         if (builds != null && keptFirst < 0) {
             keptFirst = builds.kept();
         }
-        previous = new ConcurrentHashMap<>(current);
-        current.clear();
-        previousTerms = new ConcurrentHashMap<>(currentTerms);
-        currentTerms.clear();
+        // Handed over, not copied: 13,000 pages and their terms at 10,000 articles.
+        previous = current;
+        current = new ConcurrentHashMap<>();
+        previousTerms = currentTerms;
+        currentTerms = new ConcurrentHashMap<>();
         previousInputs = currentInputs;
         currentInputs = null;
         return reused.getAndSet(0);

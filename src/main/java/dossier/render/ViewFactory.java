@@ -46,6 +46,7 @@ import dossier.render.view.TimelinePage;
 import dossier.render.view.TopicPage;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -269,9 +270,15 @@ final class ViewFactory {
         return String.join(" · ", new LinkedHashSet<>(List.of(outlet, when)).stream().filter(s -> !s.isEmpty()).toList());
     }
 
-    private List<Entry> articleEntries(String from, List<Article> articles) {
+    private List<Entry> articleEntries(String from, Collection<Article> articles) {
+        return articleEntries(from, articles, Integer.MAX_VALUE);
+    }
+
+    /** The newest articles first, at most {@code limit} of them. */
+    private List<Entry> articleEntries(String from, Collection<Article> articles, int limit) {
         return articles.stream()
                 .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
+                .limit(limit)
                 .map(article -> new Entry(link(from, article), articleDetail(article)))
                 .toList();
     }
@@ -472,7 +479,7 @@ final class ViewFactory {
         String dir = SitePaths.indexOf(kind);
         List<Entry> entries;
         if (kind == Kind.ARTICLE) {
-            entries = articleEntries(dir, List.copyOf(graph.all(Article.class, Kind.ARTICLE)));
+            entries = articleEntries(dir, graph.all(Article.class, Kind.ARTICLE));
         } else {
             record Titled(Entity entity, String title, String order) {
             }
@@ -513,11 +520,11 @@ final class ViewFactory {
     HomePage home() {
         String dir = "";
         List<Section> sections = sections(SitePaths.root(dir));
-        List<Entry> latest = articleEntries(dir, List.copyOf(graph.all(Article.class, Kind.ARTICLE)));
+        List<Entry> latest = articleEntries(dir, graph.all(Article.class, Kind.ARTICLE), LATEST);
         List<Link> pages = graph.all(Kind.PAGE).stream().map(page -> link(dir, page)).toList();
         return new HomePage(meta(dir, settings.title(), settings.description(), "home", "", List.of(), ""),
                 settings.title(), settings.description(), sections,
-                latest.subList(0, Math.min(LATEST, latest.size())), pages);
+                latest, pages);
     }
 
     private List<Section> sections(String root) {
