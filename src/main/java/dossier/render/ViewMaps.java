@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * without parameters (such as {@code fullTitle}), become entries. Accessors are looked up once
  * per class. A text a record lacks (null) becomes empty, so that a template may test it with
  * {@code ${x} != ''}, which Thymeleaf compares itself, instead of
- * {@code ${!#strings.isEmpty(x)}}, an OGNL method call made by reflection (see the default
- * theme). Safe to share between threads.
+ * {@code ${!#strings.isEmpty(x)}}, an OGNL method call made by reflection (see README on the
+ * default theme). Safe to share between threads.
  */
 final class ViewMaps {
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
