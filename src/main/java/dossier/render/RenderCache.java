@@ -26,6 +26,9 @@ import java.util.function.Function;
  * several threads.
  */
 public final class RenderCache {
+    // How much more than twice its first build's same-for markup serve keeps before starting afresh.
+    private static final int KEPT_SLACK = 1000;
+
     /** A rendered page, what it was rendered from, and what its page model read. */
     record Entry(String template, Object view, byte[] html, PageLinks links, Set<Fact> reads) {
         Entry {
@@ -55,7 +58,6 @@ public final class RenderCache {
     // What the renderer's builds keep of dossier:same-for elements, and how much the first kept.
     private TemplateRenderer.Build builds;
     private int keptFirst = -1;
-    private static final int KEPT_SLACK = 1000;
     private volatile Map<SearchIndex.Document, String[]> currentTerms = new ConcurrentHashMap<>();
     // One copy of each term: the same few thousand words recur across millions of postings.
     private final Map<String, String> termStrings = new ConcurrentHashMap<>();
