@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,7 +123,10 @@ public final class LinkChecker {
                 output.writePage(path, html, links);
                 files.add(path);
                 PageFacts earlier = before.get(path);
-                pages.put(path, earlier != null && sameLinks(earlier.source(), links) ? earlier : facts(path, links));
+                // The same links and ids as last time (the very record for a page reused unchanged,
+                // an equal one for a page rendered again with new words: a title edit renders the
+                // timeline again, 12,000 links as they were) need not be resolved again.
+                pages.put(path, earlier != null && Objects.equals(earlier.source(), links) ? earlier : facts(path, links));
             }
 
             @Override
@@ -130,15 +134,6 @@ public final class LinkChecker {
                 return output.read(path);
             }
         };
-    }
-
-    /**
-     * Whether a page was written with the links and ids it had last time: the very same record
-     * for a page reused unchanged, an equal one for a page rendered again with new words (a
-     * title edit renders the timeline again, 12,000 links as they were, at 10,000 articles).
-     */
-    private static boolean sameLinks(PageLinks earlier, PageLinks now) {
-        return earlier == now || earlier != null && earlier.equals(now);
     }
 
     /** A file written without its links recorded: an HTML one is parsed for them. */

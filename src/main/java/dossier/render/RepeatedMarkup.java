@@ -76,17 +76,22 @@ final class RepeatedMarkup {
 
     /** The number of the element at this place with this value, or {@link #UNMARKED}. */
     int number(Place place, Object value) {
-        Tally tally = places.computeIfAbsent(place, p -> new Tally());
-        if (!acrossBuilds && !tally.repeated && tally.values.get() >= TRIES) {
+        // Across builds every place stays marked, and needs no tally.
+        Tally tally = acrossBuilds ? null : places.computeIfAbsent(place, p -> new Tally());
+        if (tally != null && !tally.repeated && tally.values.get() >= TRIES) {
             return UNMARKED;
         }
         Key key = new Key(place, value);
         Integer number = numbers.get(key);
         if (number != null) {
-            tally.repeated = true;
+            if (tally != null && !tally.repeated) {
+                tally.repeated = true;
+            }
             return number;
         }
-        tally.values.incrementAndGet();
+        if (tally != null) {
+            tally.values.incrementAndGet();
+        }
         return numbers.computeIfAbsent(key, k -> next.getAndIncrement());
     }
 

@@ -28,13 +28,19 @@ class RenderCacheTest {
         build.render("item", Map.of("value", value), new Diagnostics()).orElseThrow();
     }
 
+    /** The cache's first build, which has made one value's markup and finished. */
+    private static TemplateRenderer.Build firstBuild(RenderCache cache, Theme theme, int value) {
+        TemplateRenderer.Build first = cache.templates(theme, Map.of(), false);
+        render(first, value);
+        cache.finish();
+        return first;
+    }
+
     @Test
     void keepsTheMarkupOfSameForElementsWhileTheSettingsAreTheSame() throws Exception {
         RenderCache cache = new RenderCache();
         Theme theme = theme();
-        TemplateRenderer.Build first = cache.templates(theme, Map.of(), false);
-        render(first, 1);
-        cache.finish();
+        TemplateRenderer.Build first = firstBuild(cache, theme, 1);
 
         assertThat(cache.templates(theme, Map.of(), true)).isSameAs(first);
         TemplateRenderer.Build afterNewSettings = cache.templates(theme, Map.of(), false);
@@ -47,9 +53,7 @@ class RenderCacheTest {
     void startsAfreshWhenItHasComeToKeepFarMoreThanTheFirstBuildMade() throws Exception {
         RenderCache cache = new RenderCache();
         Theme theme = theme();
-        TemplateRenderer.Build first = cache.templates(theme, Map.of(), false);
-        render(first, 0);
-        cache.finish();
+        TemplateRenderer.Build first = firstBuild(cache, theme, 0);
         // Values that came and went in later builds, as an editor's edits leave them.
         for (int value = 1; value <= 1002; value++) {
             render(cache.templates(theme, Map.of(), true), value);
