@@ -1,8 +1,6 @@
 package dossier.markdown;
 
-import java.text.BreakIterator;
 import java.util.Arrays;
-import java.util.Locale;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
 
@@ -46,21 +44,21 @@ final class Sentences {
 
     /**
      * The sentence starts of one text outside quotation marks, found from the text's start as far
-     * as any question has needed: the break iterator walks each text once, and only forwards.
+     * as any question has needed: each text is walked once, and only forwards.
      */
     static final class Starts {
         private final String text;
-        private final BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         private int[] found = new int[8];
         private int count;
         private boolean walkedToTheEnd;
+        // Where the walk has got to: the last boundary, inside quotation marks or not.
+        private int boundary;
         private int scanned;
         private int straight;
         private int curly;
 
         Starts(String text) {
             this.text = text;
-            sentences.setText(text);
         }
 
         /**
@@ -87,8 +85,8 @@ final class Sentences {
         /** Finds the next sentence start outside quotation marks; false at the end of the text. */
         private boolean walkOn() {
             while (!walkedToTheEnd) {
-                int boundary = sentences.next();
-                if (boundary == BreakIterator.DONE || boundary >= text.length()) {
+                boundary = SentenceBoundaries.next(text, boundary);
+                if (boundary >= text.length()) {
                     walkedToTheEnd = true;
                     break;
                 }

@@ -2,8 +2,6 @@ package dossier.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,14 +43,12 @@ class SentencesTest {
 
     /** Every boundary from the start, in order, for one question. */
     private static String walkedFromTheStart(String text, int from, int to) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
         int start = 0;
         int straight = 0;
         int curly = 0;
         int scanned = 0;
-        for (int boundary = sentences.next(); boundary != BreakIterator.DONE && boundary < text.length();
-             boundary = sentences.next()) {
+        for (int boundary = SentenceBoundaries.next(text, 0); boundary < text.length();
+             boundary = SentenceBoundaries.next(text, boundary)) {
             for (; scanned < boundary; scanned++) {
                 char c = text.charAt(scanned);
                 if (c == '"') {
