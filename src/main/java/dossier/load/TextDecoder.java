@@ -19,6 +19,14 @@ final class TextDecoder {
     }
 
     static Optional<String> decode(String path, byte[] bytes, Diagnostics diagnostics) {
+        // The JDK's own decoding copies ASCII and Latin-1 text straight into a compact string; a
+        // charset decoder fills a buffer of twice the file's size first, then copies that. It only
+        // replaces a bad byte, always with U+FFFD: without one in the text, no byte was bad.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(tidy(text)) : decodeStrictly(path, bytes, diagnostics);
+    }
+
+    private static Optional<String> decodeStrictly(String path, byte[] bytes, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -44,11 +52,11 @@ final class TextDecoder {
             return Optional.empty();
         }
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(normaliseLineEndings(text));
+        return Optional.of(tidy(out.toString()));
+    }
+
+    private static String tidy(String decoded) {
+        return normaliseLineEndings(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
     static String normaliseLineEndings(String text) {
