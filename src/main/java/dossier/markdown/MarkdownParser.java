@@ -179,7 +179,7 @@ public final class MarkdownParser {
                     String fragment = typed.group(3) == null ? "" : typed.group(3);
                     String text = PlainText.of(node);
                     links.add(new TypedLink(kind.get(), typed.group(2), fragment, text,
-                            sentences.around(node, text), at));
+                            sentences.around(node), at));
                     return;
                 }
             }

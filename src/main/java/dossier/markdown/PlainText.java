@@ -1,11 +1,13 @@
 package dossier.markdown;
 
+import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -28,8 +30,25 @@ public final class PlainText {
      * body's text a second pass, as long again as making it.
      */
     public static String spaced(Node node) {
+        return spaced(node, null);
+    }
+
+    /**
+     * The {@link #spaced} text, noting in {@code links} where the text of each link within it
+     * starts and ends.
+     */
+    static String spaced(Node node, Map<Node, int[]> links) {
         StringBuilder out = new StringBuilder();
         node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                int start = out.length();
+                visitChildren(link);
+                if (links != null) {
+                    links.put(link, new int[] {start, out.length()});
+                }
+            }
+
             @Override
             public void visit(Text text) {
                 out.append(text.getLiteral());

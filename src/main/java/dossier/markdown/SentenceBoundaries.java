@@ -111,8 +111,9 @@ final class SentenceBoundaries {
         return c == '.' || c == '\uff0e';
     }
 
+    // With the vertical tab, which plain text counts as white space too.
     private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u2028'
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\013'
                 || c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 

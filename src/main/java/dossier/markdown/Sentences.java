@@ -1,6 +1,8 @@
 package dossier.markdown;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
 
@@ -14,31 +16,39 @@ import org.commonmark.node.Node;
 final class Sentences {
     private static final int MAX_LENGTH = 300;
 
-    // The block of the last link asked about, and its sentence starts found so far.
+    // The block of the last link asked about, its sentence starts found so far, and where the
+    // text of each of its links stands in its text.
     private Node block;
     private Starts starts;
+    private final Map<Node, int[]> links = new IdentityHashMap<>();
 
-    String around(Node node, String linkText) {
-        Node found = node;
+    /**
+     * The sentence that holds the text of a link, as plain text. Found by where the link stands in
+     * its block's text, not by searching for its words, which may come earlier too.
+     */
+    String around(Node link) {
+        Node found = link.getParent();
         while (found != null && !(found instanceof Block)) {
             found = found.getParent();
         }
         if (found == null) {
-            return linkText;
+            return shortened(PlainText.spaced(link));
         }
         if (found != block) {
             block = found;
-            starts = new Starts(PlainText.of(found));
+            links.clear();
+            starts = new Starts(PlainText.spaced(found, links));
         }
-        String text = starts.text;
-        int at = text.indexOf(linkText);
-        if (at < 0) {
-            return shorten(text);
-        }
-        return shorten(starts.sentence(at, at + linkText.length()).strip());
+        int[] at = links.get(link);
+        return shortened(at == null ? starts.text : starts.sentence(at[0], at[1]));
     }
 
-    private static String shorten(String text) {
+    /**
+     * Runs of white space make no difference to where sentences start: only the sentence shown is
+     * tidied, and no further than it is shown; a long one is cut with an ellipsis.
+     */
+    private static String shortened(String spaced) {
+        String text = PlainText.tidyStart(spaced, MAX_LENGTH);
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1).strip() + "…";
     }
 

@@ -2,7 +2,12 @@ package dossier.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -13,6 +18,26 @@ class SentencesTest {
         assertThat(starts.sentence(63, 69)).isEqualTo("Its programme \"Moscow. Kremlin. Putin.\" is where Peskov spoke. ");
         assertThat(starts.sentence(84, 88)).isEqualTo("After “this. That.” then.");
         assertThat(starts.sentence(0, 6)).as("asked again, further back").isEqualTo("Before. ");
+    }
+
+    @Test
+    void aLinksSentenceIsWhereTheLinkStandsNotWhereItsWordsFirstCome() {
+        List<Link> links = new ArrayList<>();
+        Parser.builder().build().parse("""
+                Peskov spoke first.  Then [Peskov](person:dmitry-peskov)
+                denied it, and [it](event:denial) was over.
+
+                An aside; [Peskov](person:dmitry-peskov) again.
+                """).accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        links.add(link);
+                    }
+                });
+        Sentences sentences = new Sentences();
+        assertThat(links).extracting(sentences::around).containsExactly(
+                "Then Peskov denied it, and it was over.", "Then Peskov denied it, and it was over.",
+                "An aside; Peskov again.");
     }
 
     /**
