@@ -111,6 +111,11 @@ final class Pipeline {
         return tookShortcut;
     }
 
+    /** Whether the last build's graph was the one before it, as the change was to nothing it reads. */
+    boolean reusedGraph() {
+        return graphs.reusedLastGraph();
+    }
+
     /** How many pages the last build reused as they were; 0 outside serve. */
     int pagesReused() {
         return reused;

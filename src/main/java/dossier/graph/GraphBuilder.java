@@ -8,8 +8,11 @@ import dossier.markdown.TypedLink;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
+import dossier.model.Article;
 import dossier.model.Kind;
+import dossier.model.Outlet;
 import dossier.model.Position;
+import dossier.model.Quote;
 import dossier.model.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +50,10 @@ public final class GraphBuilder {
     // And what each entity's references and links resolved to, while the same ids exist.
     private World lastWorld;
     private Map<EntityKey, Resolved> lastResolved = Map.of();
+    // And the last graph, while its build found no error: an edit that changes nothing it reads
+    // (a title, a summary) leaves it as it was.
+    private DossierGraph lastGraph;
+    private boolean reused;
 
     /** What decides whether a reference resolves, besides its own entity and body. */
     private record World(Map<Kind, Set<String>> ids, Set<String> drafts, Set<String> unreadable,
@@ -93,6 +100,11 @@ public final class GraphBuilder {
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
         UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(dossier.model.Quote.class, Kind.QUOTE)));
         World world = World.of(model, unlinked);
+        Optional<DossierGraph> same = sameAsLast(model, bodies, world, diagnostics);
+        reused = same.isPresent();
+        if (reused) {
+            return same.get();
+        }
         Map<EntityKey, Resolved> last = lastWorld != null && lastWorld.same(world) ? lastResolved : Map.of();
         Map<EntityKey, Resolved> resolvedNow = new HashMap<>();
         for (Kind kind : Kind.values()) {
@@ -134,8 +146,77 @@ public final class GraphBuilder {
         lastWorld = world;
         lastResolved = resolvedNow;
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
-        return new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
+        DossierGraph graph = new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
                 sources.corroboration());
+        lastGraph = diagnostics.hasErrors() ? null : graph;
+        return graph;
+    }
+
+    /** Whether the last {@link #build} gave the graph before it again, with the model as it is now. */
+    public boolean reusedLastGraph() {
+        return reused;
+    }
+
+    /**
+     * For serve: the last graph, with the model as it is now, when at most one entity changed and
+     * in nothing the graph reads: its references and links resolve as before, its body is the very
+     * same, and so is what the source chains, corroboration and renderings read of it beyond
+     * those (an article's outlet, sources and date, an outlet's parent group and owner). A title,
+     * a summary or a person's roles, say. Empty when anything more changed.
+     */
+    private Optional<DossierGraph> sameAsLast(ContentModel model, Map<EntityKey, ParsedBody> bodies, World world,
+                                              Diagnostics diagnostics) {
+        DossierGraph last = lastGraph;
+        if (last == null || !lastWorld.same(world) || bodies.size() != last.bodies().size()) {
+            return Optional.empty();
+        }
+        Entity changed = null;
+        for (Kind kind : Kind.values()) {
+            for (Entity entity : model.all(kind)) {
+                EntityKey key = EntityKey.of(entity);
+                if (bodies.get(key) != last.bodies().get(key)) {
+                    return Optional.empty();
+                }
+                if (last.entity(key).orElse(null) != entity) {
+                    if (changed != null) {
+                        return Optional.empty();
+                    }
+                    changed = entity;
+                }
+            }
+        }
+        Map<EntityKey, Resolved> resolved = lastResolved;
+        if (changed != null) {
+            EntityKey key = EntityKey.of(changed);
+            Resolved before = resolved.get(key);
+            if (before == null || !readsTheSame(before.entity(), changed)) {
+                return Optional.empty();
+            }
+            Resolved now = resolve(model, bodies, changed, bodies.get(key), world.unlinked());
+            if (!now.mentions().equals(before.mentions()) || !now.renderings().equals(before.renderings())
+                    || !now.diagnostics().equals(before.diagnostics())) {
+                return Optional.empty();
+            }
+            resolved = new HashMap<>(resolved);
+            resolved.put(key, now);
+        }
+        resolved.values().forEach(each -> each.diagnostics().forEach(diagnostics::add));
+        lastResolved = resolved;
+        lastGraph = new DossierGraph(model, bodies, last.outgoing(), last.incoming(), last.renderings(), last.chains(),
+                last.corroboration());
+        return Optional.of(lastGraph);
+    }
+
+    /** Whether what the graph reads of an entity, beyond its references and body, is the same. */
+    private static boolean readsTheSame(Entity before, Entity now) {
+        if (before instanceof Article was && now instanceof Article is) {
+            return was.outlet().equals(is.outlet()) && was.via().equals(is.via()) && was.published().equals(is.published());
+        }
+        if (before instanceof Outlet was && now instanceof Outlet is) {
+            return was.parent().equals(is.parent()) && was.owner().equals(is.owner());
+        }
+        // A quote's text is compared with every rendering, and sought in every article.
+        return before.getClass() == now.getClass() && !(now instanceof Quote);
     }
 
     /**

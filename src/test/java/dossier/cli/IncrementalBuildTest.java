@@ -355,6 +355,38 @@ class IncrementalBuildTest {
         assertThat(text(rebuilt).get("people/index.html")).contains("Boris Renamed");
     }
 
+    /**
+     * A title is nothing the graph reads, so the graph is kept; its warnings are still given. An
+     * outlet is read by the source chains and corroboration: the graph is built again.
+     */
+    @Test
+    void anEditToWhatTheGraphDoesNotReadKeepsTheGraph() throws Exception {
+        TestDossier.copyOf("basic", folder).with("""
+                -- content/articles/unlinked.md --
+                ---
+                title: Unlinked
+                outlet: daily-news
+                published: 2022-11-02
+                ---
+
+                The ministry repeated: “We are ready for negotiations at any time,” and nothing else.
+                """);
+        build(incremental);
+        assertThat(incremental.reusedGraph()).isFalse();
+        Path article = folder.resolve("content/articles/daily-ready.md");
+        Files.writeString(article, Files.readString(article).replaceFirst("(?m)^title: .*$", "title: Ready, says ministry"));
+        rebuildAndCompare();
+        assertThat(incremental.reusedGraph()).isTrue();
+        assertThat(diagnostics).singleElement().asString().contains("but is not linked to it");
+        Files.writeString(article, Files.readString(article).replaceFirst("(?m)^outlet: .*$", "outlet: news-group"));
+        rebuildAndCompare();
+        assertThat(incremental.reusedGraph()).isFalse();
+        Path quote = folder.resolve("content/quotes/anna-ready.md");
+        Files.writeString(quote, Files.readString(quote).replaceFirst("(?m)^said: .*$", "said: 2022-11-02"));
+        rebuildAndCompare();
+        assertThat(incremental.reusedGraph()).as("a quote is compared with its renderings").isFalse();
+    }
+
     /** The site's title is in markup serve keeps from build to build (the navigation): that starts afresh. */
     @Test
     void aNewSiteTitleReachesEveryPage() throws Exception {
