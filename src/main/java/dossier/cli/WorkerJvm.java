@@ -28,6 +28,8 @@ import java.util.Set;
 final class WorkerJvm {
     /** Set on the second JVM, so that it never starts a third. */
     static final String RELAUNCHED = "dossier.relaunched";
+    /** The first JVM's process id, set on the second. */
+    private static final String FIRST = "dossier.first";
     private static final Set<String> SIZED_COMMANDS = Set.of("build", "check", "serve");
     private static final long MIB = 1024 * 1024;
     // Measured on synthetic dossiers (docs/benchmarks.md): a build keeps about six times the
@@ -47,6 +49,7 @@ final class WorkerJvm {
     // alone, 48 with both), but not at 30,000 (174 MB: 125 against 114); the two meet near
     // 115 MB (docs/benchmarks.md). serve runs long enough to gain from it, so it keeps both.
     static final long QUICK_COMPILER_MAX_MIB = 96;
+    private static final long PARENT_POLL_MILLIS = 50;
 
     /**
      * What the second JVM is started with.
@@ -155,13 +158,14 @@ final class WorkerJvm {
                 // An archive from another JVM or another jar is unusable; the JVM then goes on without it.
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
         command.add("-D" + RELAUNCHED + "=true");
+        command.add("-D" + FIRST + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         Process child;
         try {
-            // Output is shared; input is a pipe that only closes when this JVM is gone, however it ends.
+            // Output is shared; the second JVM reads no input, and watches for this one to be gone (followParent).
             child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
@@ -179,20 +183,25 @@ final class WorkerJvm {
     }
 
     /**
-     * In the second JVM: stop at once when the first one is gone, as a killed build must (the
-     * first JVM is what the user and scripts see, and kill). Its end closes our input.
+     * In the second JVM: stop as soon as the first one is gone, as a killed build must (the first
+     * JVM is what the user and scripts see, and kill). Gone is when this JVM's parent is no longer
+     * the first, which it was when it started it (a killed parent's children are given to
+     * another), looked at every {@value #PARENT_POLL_MILLIS} ms rather than waited for on a pipe:
+     * a thread blocked in a read makes the JVM wait 0.3 s at its exit for the read to return, the
+     * last 0.3 s of every build.
      */
     static void followParent() {
-        if (!Boolean.getBoolean(RELAUNCHED)) {
+        long first = Long.getLong(FIRST, -1);
+        if (!Boolean.getBoolean(RELAUNCHED) || first < 0) {
             return;
         }
         Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() != -1) {
-                    // Nothing is sent; reading only waits for the end.
+            while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == first) {
+                try {
+                    Thread.sleep(PARENT_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            } catch (IOException e) {
-                // A broken pipe is an end too.
             }
             Runtime.getRuntime().halt(143);
         }, "dossier-follow-parent");
