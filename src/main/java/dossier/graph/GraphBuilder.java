@@ -5,10 +5,10 @@ import dossier.diagnostic.Diagnostics;
 import dossier.diagnostic.NearestName;
 import dossier.markdown.ParsedBody;
 import dossier.markdown.TypedLink;
+import dossier.model.Article;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
-import dossier.model.Article;
 import dossier.model.Kind;
 import dossier.model.Outlet;
 import dossier.model.Position;
@@ -45,7 +45,7 @@ public final class GraphBuilder {
     private Map<List<String>, WordDiff> lastDiffs = new HashMap<>();
     private Map<List<String>, WordDiff> diffs = new HashMap<>();
     // And the index of quotes for unlinked renderings, while the quotes are the very same objects.
-    private List<dossier.model.Quote> indexedQuotes = List.of();
+    private List<Quote> indexedQuotes = List.of();
     private UnlinkedRenderingFinder unlinked;
     // And what each entity's references and links resolved to, while the same ids exist.
     private World lastWorld;
@@ -98,7 +98,7 @@ public final class GraphBuilder {
         // Hashed while it grows by every mention, sorted once when complete.
         Map<EntityKey, List<Mention>> incomingFound = new HashMap<>();
         SortedMap<String, List<Rendering>> renderings = new TreeMap<>();
-        UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(dossier.model.Quote.class, Kind.QUOTE)));
+        UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(Quote.class, Kind.QUOTE)));
         World world = World.of(model, unlinked);
         Optional<DossierGraph> same = sameAsLast(model, bodies, world, diagnostics);
         reused = same.isPresent();
@@ -135,7 +135,7 @@ public final class GraphBuilder {
             return List.copyOf(list);
         });
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
-                .map(article -> ((dossier.model.Article) article).published()).orElseThrow())
+                .map(article -> ((Article) article).published()).orElseThrow())
                 .thenComparing(Rendering::articleId);
         renderings.replaceAll((quoteId, list) -> list.stream()
                 .map(rendering -> compared(model, rendering, diagnostics))
@@ -324,7 +324,7 @@ public final class GraphBuilder {
         return new Resolved(entity, body, anchored, List.copyOf(mentions), List.copyOf(renderings), found.sorted());
     }
 
-    private UnlinkedRenderingFinder unlinkedRenderingFinder(List<dossier.model.Quote> quotes) {
+    private UnlinkedRenderingFinder unlinkedRenderingFinder(List<Quote> quotes) {
         boolean same = unlinked != null && quotes.size() == indexedQuotes.size();
         for (int i = 0; same && i < quotes.size(); i++) {
             same = quotes.get(i) == indexedQuotes.get(i);
@@ -358,7 +358,7 @@ public final class GraphBuilder {
      * the wrong quote: an error at the link.
      */
     private Rendering compared(ContentModel model, Rendering rendering, Diagnostics diagnostics) {
-        String reference = model.find(Kind.QUOTE, rendering.quoteId()).map(q -> ((dossier.model.Quote) q).text()).orElse("");
+        String reference = model.find(Kind.QUOTE, rendering.quoteId()).map(q -> ((Quote) q).text()).orElse("");
         List<String> texts = List.of(reference, rendering.text());
         WordDiff diff = lastDiffs.get(texts);
         if (diff == null) {
