@@ -38,10 +38,14 @@ final class SentenceBoundaries {
         for (int i = from; i < length; i++) {
             char c = text.charAt(i);
             if (c == '.' || c == '\uff0e') {
-                int start = afterFullStop(text, i + 1);
+                int run = pastClosing(text, i + 1);
+                int start = afterFullStop(text, run);
                 if (start >= 0) {
                     return start;
                 }
+                // A full stop later in the same run is followed by the same, so starts nothing
+                // either: looking again from each would make a run of them cost its square.
+                i = run - 1;
             } else if (c == '!' || c == '?' || c > 0x7f && terminator(c)) {
                 return afterTerminator(text, i + 1);
             } else if (c == '\u2029') {
@@ -61,13 +65,21 @@ final class SentenceBoundaries {
         return i < text.length() && text.charAt(i) == '\u2029' ? i + 1 : i;
     }
 
-    /** Where a sentence starts after the full stop before {@code at}, or -1 if none does. */
-    private static int afterFullStop(CharSequence text, int at) {
-        int length = text.length();
+    /** Past any further full stops and closing punctuation after a full stop. */
+    private static int pastClosing(CharSequence text, int at) {
         int i = at;
-        while (i < length && (fullStop(text.charAt(i)) || closing(text.charAt(i)) || passedOver(text.charAt(i)))) {
+        while (i < text.length() && (fullStop(text.charAt(i)) || closing(text.charAt(i)) || passedOver(text.charAt(i)))) {
             i++;
         }
+        return i;
+    }
+
+    /**
+     * Where a sentence starts after a full stop and the closing punctuation that ends at
+     * {@code i}, or -1 if none does.
+     */
+    private static int afterFullStop(CharSequence text, int i) {
+        int length = text.length();
         int start = afterSpace(text, i);
         boolean spaced = false;
         for (int j = i; j < start && !spaced; j++) {

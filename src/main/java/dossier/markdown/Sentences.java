@@ -76,20 +76,22 @@ final class Sentences {
          * and at or after {@code to}, or to the end.
          */
         String sentence(int from, int to) {
-            int end = -1;
-            for (int i = 0; end < 0; i++) {
-                if (i == count && !walkOn()) {
-                    break;
-                }
-                if (found[i] > from && found[i] >= to) {
-                    end = found[i];
-                }
+            int after = Math.max(from + 1, to);
+            while ((count == 0 || found[count - 1] < after) && walkOn()) {
+                // Walks on only as far as this question needs.
             }
-            int start = 0;
-            for (int i = 0; i < count && found[i] <= from; i++) {
-                start = found[i];
-            }
-            return end < 0 ? text.substring(start) : text.substring(start, end);
+            // The starts are in order: found by halving, a block with many links costs each of
+            // them a few steps, not a pass over every sentence before it.
+            int end = firstAtLeast(after);
+            int before = firstAtLeast(from + 1) - 1;
+            int start = before < 0 ? 0 : found[before];
+            return end == count ? text.substring(start) : text.substring(start, found[end]);
+        }
+
+        /** The index of the first start found that is at least {@code position}, or the count. */
+        private int firstAtLeast(int position) {
+            int index = Arrays.binarySearch(found, 0, count, position);
+            return index >= 0 ? index : -index - 1;
         }
 
         /** Finds the next sentence start outside quotation marks; false at the end of the text. */

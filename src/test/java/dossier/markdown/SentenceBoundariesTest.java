@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SentenceBoundariesTest {
     @Test
@@ -44,6 +46,18 @@ class SentenceBoundariesTest {
         assertThat(sentences(text)).containsExactly(text);
         assertThat(sentences(text, walk(BreakIterator.getSentenceInstance(Locale.ENGLISH), text)))
                 .as("the iterator these rules come from").containsExactly("He said.  ", "the end.");
+    }
+
+    /**
+     * Content is untrusted: a paragraph of a million full stops and quotation marks that no
+     * sentence follows, which would take hours if each full stop looked at all that follows it,
+     * is walked once.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLongRunOfFullStopsIsWalkedOnce() {
+        String text = ".\"".repeat(500_000) + " and so on.";
+        assertThat(walk(text)).containsExactly(text.length());
     }
 
     /** On prose the boundaries are the JDK's sentence break iterator's, whose rules these are. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SentencesTest {
     @Test
@@ -38,6 +40,20 @@ class SentencesTest {
         assertThat(links).extracting(sentences::around).containsExactly(
                 "Then Peskov denied it, and it was over.", "Then Peskov denied it, and it was over.",
                 "An aside; Peskov again.");
+    }
+
+    /**
+     * Content is untrusted: a paragraph of 300,000 sentences, each with a link, costs each link a
+     * few steps to find its sentence, not a pass over every sentence before it.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBlockOfManySentencesIsNotWalkedAgainForEachLink() {
+        Sentences.Starts starts = new Sentences.Starts("Peskov spoke. ".repeat(300_000));
+        for (int sentence = 0; sentence < 300_000; sentence++) {
+            int at = sentence * 14;
+            assertThat(starts.sentence(at, at + 6)).isEqualTo("Peskov spoke. ");
+        }
     }
 
     /**
