@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
@@ -153,25 +154,36 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     }
 
     /**
-     * A body's HTML as the template engine's text: the engine hands it to the page's writer
-     * whole, and {@link Utf8PageWriter} takes its UTF-8 bytes as they are. Decoding every body
-     * and encoding it again, character by character, was a twentieth of rendering. Read as
-     * characters only if something asks.
+     * Markup kept as UTF-8 (a body's HTML, a same-for element as made) as the template engine's
+     * text: the engine hands it to the page's writer whole, and {@link Utf8PageWriter} takes its
+     * bytes as they are. Decoding every body and encoding it again, character by character, was
+     * a twentieth of rendering. Read as characters only if something asks (an enclosing same-for
+     * element being kept).
      */
     private static final class Utf8Markup implements IWritableCharSequence {
+        // One of the two.
         private final BodyHtml body;
+        private final byte[] utf8;
         private String decoded;
 
         Utf8Markup(BodyHtml body) {
             this.body = body;
+            this.utf8 = null;
+        }
+
+        Utf8Markup(byte[] utf8) {
+            this.body = null;
+            this.utf8 = utf8;
         }
 
         @Override
         public void write(Writer writer) throws IOException {
-            if (writer instanceof Utf8PageWriter page) {
+            if (!(writer instanceof Utf8PageWriter page)) {
+                writer.write(toString());
+            } else if (body != null) {
                 page.writeUtf8(body);
             } else {
-                writer.write(toString());
+                page.writeUtf8(utf8);
             }
         }
 
@@ -193,7 +205,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         @Override
         public String toString() {
             if (decoded == null) {
-                decoded = body.html();
+                decoded = body != null ? body.html() : new String(utf8, StandardCharsets.UTF_8);
             }
             return decoded;
         }
@@ -213,7 +225,8 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         private RepeatedMarkup.Made since(int links, int ids, String html) {
             List<String> allLinks = collected.links();
             List<String> allIds = collected.ids();
-            return new RepeatedMarkup.Made(html, List.copyOf(allLinks.subList(links, allLinks.size())),
+            return new RepeatedMarkup.Made(html.getBytes(StandardCharsets.UTF_8),
+                    List.copyOf(allLinks.subList(links, allLinks.size())),
                     List.copyOf(allIds.subList(ids, allIds.size())));
         }
 
@@ -335,7 +348,7 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
                     if (recorder != null) {
                         recorder.collected.addAll(made.links(), made.ids());
                     }
-                    handleText(factory.createText(made.html()));
+                    handleText(factory.createText(new Utf8Markup(made.utf8())));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dossier.render;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,8 +39,16 @@ final class RepeatedMarkup {
     record Place(String template, int line, int column) {
     }
 
-    /** An element's markup as written, and the links and ids it holds, in document order. */
-    record Made(String html, List<String> links, List<String> ids) {
+    /**
+     * An element's markup as written, in UTF-8, and the links and ids it holds, in document
+     * order. Kept encoded, it is written into each page as it is: encoded again each time it was
+     * written, it was a fifth of the template engine's work in serve after a title changed (the
+     * listing pages' items written as made).
+     */
+    record Made(byte[] utf8, List<String> links, List<String> ids) {
+        String html() {
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
     }
 
     private record Key(Place place, Object value) {

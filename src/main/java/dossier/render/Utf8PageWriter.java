@@ -76,12 +76,23 @@ final class Utf8PageWriter extends Writer {
      * low surrogate, being decoded from UTF-8).
      */
     void writeUtf8(BodyHtml body) throws IOException {
+        endCharacters();
+        body.writeUtf8(out);
+    }
+
+    /** Writes markup already in UTF-8 after what was written before it, as {@link #writeUtf8(BodyHtml)}. */
+    void writeUtf8(byte[] utf8) {
+        endCharacters();
+        out.write(utf8, 0, utf8.length);
+    }
+
+    /** Encodes every character written so far, before bytes are written as they are. */
+    private void endCharacters() {
         encode(true);
         bytes.clear();
         encoder.flush(bytes);
         drain();
         encoder.reset();
-        body.writeUtf8(out);
     }
 
     /** How many of {@code wanted} characters fit now, after encoding the buffer if it is full. */
@@ -94,10 +105,7 @@ final class Utf8PageWriter extends Writer {
 
     /** The page so far, as UTF-8; the writer is finished with until {@link #reset}. */
     byte[] toByteArray() {
-        encode(true);
-        bytes.clear();
-        encoder.flush(bytes);
-        drain();
+        endCharacters();
         return out.toByteArray();
     }
 

@@ -65,4 +65,14 @@ class Utf8PageWriterTest {
         assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).as("a new page; a lone surrogate")
                 .isEqualTo("x?<p>");
     }
+
+    @Test
+    void writesMarkupKeptAsUtf8AsItIs() {
+        Utf8PageWriter writer = new Utf8PageWriter(16);
+        writer.write("<li>·", 0, 5);
+        writer.writeUtf8("<a>“é”</a>".getBytes(StandardCharsets.UTF_8));
+        writer.writeUtf8("→".getBytes(StandardCharsets.UTF_8));
+        writer.write("</li>", 0, 5);
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("<li>·<a>“é”</a>→</li>");
+    }
 }
