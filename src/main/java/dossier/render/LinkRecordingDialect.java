@@ -10,11 +10,14 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.parser.Parser;
+import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.model.IAttribute;
 import org.thymeleaf.model.ICDATASection;
 import org.thymeleaf.model.ICloseElementTag;
@@ -52,9 +55,11 @@ import org.thymeleaf.util.IWritableCharSequence;
  * <p>The same output events carry {@code dossier:same-for} elements ({@link RepeatedMarkup}):
  * what such an element writes is kept with the links and ids noted meanwhile, and where it is
  * written as made, its links and ids are noted as if its elements had been seen. Both live here
- * because the one must know what the other noted.
+ * because the one must know what the other noted. So does {@code #dossier} ({@link TemplateRuns}),
+ * which exists for those elements.
  */
-final class LinkRecordingDialect extends AbstractProcessorDialect implements IPostProcessorDialect {
+final class LinkRecordingDialect extends AbstractProcessorDialect implements IPostProcessorDialect,
+        IExpressionObjectDialect {
     /** The context variable that holds the page's {@link Recorder}. */
     static final String VARIABLE = "dossierLinkRecorder";
     /** The context variable that holds the build's {@link RepeatedMarkup}. */
@@ -74,6 +79,28 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
         return Set.of(new BodyProcessor(dialectPrefix), new SameForProcessor());
+    }
+
+    /** {@code #dossier}: {@link TemplateRuns}, for lists whose runs are marked same-for. */
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        TemplateRuns runs = new TemplateRuns();
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of(TemplateRuns.NAME);
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return TemplateRuns.NAME.equals(name) ? runs : null;
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
     }
 
     @Override

@@ -99,4 +99,61 @@ class RepeatedMarkupTest {
         assertThat(html(builds.render("same", Map.of("title", "New", "section", "s7"), diagnostics).orElseThrow()))
                 .contains("<nav><a href=\"s7/\">T7</a></nav>", "<main><a href=\"New/\">New</a></main>");
     }
+
+    private TemplateRenderer listRenderer() throws Exception {
+        Files.createDirectories(dossier.resolve("templates"));
+        // The same list, item by item and in runs of items.
+        Files.writeString(dossier.resolve("templates/items.html"), """
+                <ol><th:block th:each="item : ${page.items}"><li dossier:same-for="${item}"><a th:href="${item + '/'}"
+                  th:text="${item}">x</a></li></th:block></ol>
+                """);
+        Files.writeString(dossier.resolve("templates/runs.html"), """
+                <ol><th:block th:each="run : ${#dossier.runs(page.items)}"><th:block dossier:same-for="${run}"><th:block
+                  th:each="item : ${run}"><li dossier:same-for="${item}"><a th:href="${item + '/'}"
+                  th:text="${item}">x</a></li></th:block></th:block></th:block></ol>
+                """);
+        return new TemplateRenderer(new Theme(dossier));
+    }
+
+    private static List<String> items(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "item " + i + " “é”").toList();
+    }
+
+    @Test
+    void aListInRunsIsWrittenAsItemByItem() throws Exception {
+        TemplateRenderer renderer = listRenderer();
+        Diagnostics diagnostics = new Diagnostics();
+        for (int count : new int[] {0, 1, TemplateRuns.LENGTH - 1, TemplateRuns.LENGTH, TemplateRuns.LENGTH + 1, 1000}) {
+            Map<String, Object> page = Map.of("items", items(count));
+            TemplateRenderer.Page one = renderer.newBuild().render("items", page, diagnostics).orElseThrow();
+            TemplateRenderer.Build builds = renderer.newBuilds();
+            TemplateRenderer.Page runs = builds.render("runs", page, diagnostics).orElseThrow();
+            TemplateRenderer.Page again = builds.render("runs", page, diagnostics).orElseThrow();
+            assertThat(html(runs)).as("%d items", count).isEqualTo(html(one));
+            assertThat(html(again)).as("%d items, as made", count).isEqualTo(html(one));
+            assertThat(runs.links()).isEqualTo(one.links());
+            assertThat(again.links()).isEqualTo(one.links());
+        }
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void serveMakesAgainOnlyTheRunThatHoldsAChangedItem() throws Exception {
+        TemplateRenderer renderer = listRenderer();
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateRenderer.Build builds = renderer.newBuilds();
+        List<String> before = items(1000);
+        builds.render("runs", Map.of("items", before), diagnostics).orElseThrow();
+        int runs = (1000 + TemplateRuns.LENGTH - 1) / TemplateRuns.LENGTH;
+        assertThat(builds.kept()).isEqualTo(1000 + runs);
+
+        List<String> after = new java.util.ArrayList<>(before);
+        after.set(500, "a new title");
+        TemplateRenderer.Page page = builds.render("runs", Map.of("items", after), diagnostics).orElseThrow();
+        // One run and one item made; the rest written as made.
+        assertThat(builds.kept()).isEqualTo(1000 + runs + 2);
+        assertThat(html(page)).isEqualTo(html(renderer.newBuild().render("items", Map.of("items", after), diagnostics)
+                .orElseThrow()));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
 }
