@@ -14,6 +14,7 @@ import dossier.model.Outlet;
 import dossier.model.Position;
 import dossier.model.Quote;
 import dossier.model.Reference;
+import dossier.parallel.EveryCore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,12 +26,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The graph stage: resolves every metadata reference and typed link against the model,
  * reporting each one that names nothing (with the nearest id as a hint), and indexes what
- * points where. Linear in the number of references. Not to be shared between threads: it
- * remembers the word diffs of its last build.
+ * points where. Linear in the number of references. Entities are resolved, and each quote's
+ * renderings compared, on every core, and gathered in the model's order; the source chains and
+ * the corroboration are followed side by side. Not to be shared between threads: it remembers
+ * the word diffs of its last build.
  */
 public final class GraphBuilder {
     /** Below this share of its words found in the quote, a linked span is not a rendering of it. */
@@ -43,7 +48,8 @@ public final class GraphBuilder {
     // serve builds the graph again on every edit with one builder; the word diffs of renderings
     // whose words and quote are as before are this build's too. Only the last build's are kept.
     private Map<List<String>, WordDiff> lastDiffs = new HashMap<>();
-    private Map<List<String>, WordDiff> diffs = new HashMap<>();
+    // Filled from every core as renderings are compared.
+    private Map<List<String>, WordDiff> diffs = new ConcurrentHashMap<>();
     // And the index of quotes for unlinked renderings, while the quotes are the very same objects.
     private List<Quote> indexedQuotes = List.of();
     private UnlinkedRenderingFinder unlinked;
@@ -107,25 +113,30 @@ public final class GraphBuilder {
         }
         Map<EntityKey, Resolved> last = lastWorld != null && lastWorld.same(world) ? lastResolved : Map.of();
         Map<EntityKey, Resolved> resolvedNow = new HashMap<>();
+        List<Entity> entities = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (Entity entity : model.all(kind)) {
-                EntityKey from = EntityKey.of(entity);
-                ParsedBody body = bodies.get(from);
-                Resolved resolved = last.get(from);
-                if (resolved == null || !resolved.stillHolds(entity, body, bodies)) {
-                    resolved = resolve(model, bodies, entity, body, unlinked);
-                }
-                resolvedNow.put(from, resolved);
-                resolved.diagnostics().forEach(diagnostics::add);
-                for (Rendering rendering : resolved.renderings()) {
-                    addRendering(renderings.computeIfAbsent(rendering.quoteId(), id -> new ArrayList<>()), rendering);
-                }
-                List<Mention> mentions = resolved.mentions();
-                outgoing.put(from, mentions);
-                for (Mention mention : mentions) {
-                    if (!mention.to().equals(from)) {
-                        incomingFound.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
-                    }
+            entities.addAll(model.all(kind));
+        }
+        // Each entity resolved on its own, on every core; gathered in the model's order, as one thread would.
+        List<Resolved> resolvedAll = EveryCore.map(entities, entity -> {
+            EntityKey from = EntityKey.of(entity);
+            ParsedBody body = bodies.get(from);
+            Resolved resolved = last.get(from);
+            return resolved != null && resolved.stillHolds(entity, body, bodies) ? resolved
+                    : resolve(model, bodies, entity, body, unlinked);
+        });
+        for (Resolved resolved : resolvedAll) {
+            EntityKey from = EntityKey.of(resolved.entity());
+            resolvedNow.put(from, resolved);
+            resolved.diagnostics().forEach(diagnostics::add);
+            for (Rendering rendering : resolved.renderings()) {
+                addRendering(renderings.computeIfAbsent(rendering.quoteId(), id -> new ArrayList<>()), rendering);
+            }
+            List<Mention> mentions = resolved.mentions();
+            outgoing.put(from, mentions);
+            for (Mention mention : mentions) {
+                if (!mention.to().equals(from)) {
+                    incomingFound.computeIfAbsent(mention.to(), key -> new ArrayList<>()).add(mention);
                 }
             }
         }
@@ -137,17 +148,32 @@ public final class GraphBuilder {
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
                 .map(article -> ((Article) article).published()).orElseThrow())
                 .thenComparing(Rendering::articleId);
-        renderings.replaceAll((quoteId, list) -> list.stream()
-                .map(rendering -> compared(model, rendering, diagnostics))
-                .sorted(byPublication)
-                .toList());
+        // Each quote's renderings compared with its text on every core; what was wrong is told quote by quote.
+        record Compared(List<Rendering> renderings, List<Diagnostic> diagnostics) {
+        }
+        List<String> quoteIds = List.copyOf(renderings.keySet());
+        List<Compared> byQuote = EveryCore.map(quoteIds, quoteId -> {
+            Diagnostics found = new Diagnostics();
+            List<Rendering> list = renderings.get(quoteId).stream()
+                    .map(rendering -> compared(model, rendering, found))
+                    .sorted(byPublication)
+                    .toList();
+            return new Compared(list, found.sorted());
+        });
+        for (int i = 0; i < quoteIds.size(); i++) {
+            renderings.put(quoteIds.get(i), byQuote.get(i).renderings());
+            byQuote.get(i).diagnostics().forEach(diagnostics::add);
+        }
         lastDiffs = diffs;
-        diffs = new HashMap<>();
+        diffs = new ConcurrentHashMap<>();
         lastWorld = world;
         lastResolved = resolvedNow;
         SourceAnalysis sources = new SourceAnalysis(model, incoming);
-        DossierGraph graph = new DossierGraph(model, bodies, outgoing, incoming, renderings, sources.chains(renderings),
-                sources.corroboration());
+        // The chains and the corroboration read the same finished graph, and not each other.
+        ForkJoinTask<SortedMap<EntityKey, Corroboration>> corroboration = ForkJoinTask.adapt(sources::corroboration).fork();
+        SortedMap<String, SourceChain> chains = sources.chains(renderings);
+        DossierGraph graph = new DossierGraph(model, bodies, outgoing, incoming, renderings, chains,
+                corroboration.join());
         lastGraph = diagnostics.hasErrors() ? null : graph;
         return graph;
     }
