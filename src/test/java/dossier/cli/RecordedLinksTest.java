@@ -74,6 +74,9 @@ class RecordedLinksTest {
         output.recorded.forEach((path, links) -> assertThat(links).as(path).isEqualTo(parsed(output.read(path))));
         assertThat(output.recorded.get("raw/index.html").links()).contains("../about/?a=1&b=2#top", "../about/x.png");
         assertThat(output.recorded.get("raw/index.html").ids()).contains("top-x");
+        // The source graph is written as drawn, its links and ids handed over with it.
+        assertThat(output.recorded.get("sources/index.html").ids()).contains("source-graph-title", "arrow");
+        assertThat(output.recorded.get("sources/index.html").links()).contains("../outlets/daily-news/", "../outlets/wire-agency/");
         // The image is missing: the check finds it from the recorded links alone.
         assertThat(result.diagnostics()).extracting(Object::toString)
                 .anyMatch(d -> d.contains("site/raw/index.html") && d.contains("'../about/x.png' leads to no page"));

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * A body's HTML as it passed the content policy, with the addresses its links and images lead to
- * and the ids it holds, in document order, read from the policy's own output. Templates print it
- * with {@code th:utext}; the link check then takes its links from here instead of parsing the
- * HTML again. Prints as its HTML, so {@code #strings} utilities see the text.
+ * and the ids it holds, in document order, read from the policy's own output; or markup the
+ * generator drew itself with its links and ids as it wrote them (the source graph). Templates
+ * print it with {@code th:utext}, and it is written as it is: the template engine does not parse
+ * it, and the link check takes its links from here. Prints as its HTML, so {@code #strings}
+ * utilities see the text.
  *
  * <p>The HTML is kept as UTF-8: a Java string with one character beyond Latin-1 (a curly quote,
  * the footnotes' back arrow) takes two bytes for every character, and a large dossier holds
