@@ -60,28 +60,36 @@ final class GraphJson {
      * those whose facts changed (an edited title changes the entities, not the references).
      */
     enum Part {
-        ENTITIES("entities", Fact.Aspect.MEMBERS),
-        REFERENCES("references", Fact.Aspect.OUTGOING),
-        RENDERINGS("renderings", Fact.Aspect.RENDERINGS),
-        CHAINS("chains", Fact.Aspect.CHAIN),
-        CORROBORATION("corroboration", Fact.Aspect.CORROBORATION);
+        ENTITIES("entities", Fact.Aspect.MEMBERS, Fact.Aspect.ENTITY),
+        REFERENCES("references", Fact.Aspect.OUTGOING, Fact.Aspect.OUTGOING),
+        RENDERINGS("renderings", Fact.Aspect.RENDERINGS, null),
+        CHAINS("chains", Fact.Aspect.CHAIN, null),
+        CORROBORATION("corroboration", Fact.Aspect.CORROBORATION, null);
 
         private final String field;
         final Fact.Aspect madeFrom;
+        // For the parts written entity by entity: the fact of one entity its elements are made from.
+        private final Fact.Aspect eachFrom;
+        // What the part's field starts with in the whole export, before its first element.
+        private final byte[] start;
 
-        Part(String field, Fact.Aspect madeFrom) {
+        Part(String field, Fact.Aspect madeFrom, Fact.Aspect eachFrom) {
             this.field = field;
             this.madeFrom = madeFrom;
+            this.eachFrom = eachFrom;
+            this.start = ("\n  \"" + field + "\" : [").getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /**
-     * What serve keeps of one export to write the next from: its parts, and each entity's
-     * references (the largest part, which an edit to one body changes in one place).
+     * What serve keeps of one export to write the next from: its parts, and the elements each
+     * entity adds to the parts written entity by entity (the entities, which an edited title
+     * changes in one place, and the references, the largest part, which an edit to one body
+     * changes in one place).
      */
     static final class Kept {
         private Map<Part, byte[]> parts = Map.of();
-        private Map<EntityKey, byte[]> references = Map.of();
+        private final Map<Part, Map<EntityKey, byte[]>> elements = new EnumMap<>(Part.class);
         private byte[] whole;
 
         /** The export as last written, or null. */
@@ -117,7 +125,7 @@ final class GraphJson {
             byte[] before = kept.parts.get(part);
             byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? before : null;
             if (bytes == null) {
-                bytes = part == Part.REFERENCES ? references(graph, kept, changed) : part(graph, part);
+                bytes = part.eachFrom != null ? byEntity(graph, part, kept, changed) : part(graph, part);
                 // The facts changed, the words written may not have (a mention's context is not exported).
                 bytes = Arrays.equals(bytes, before) ? before : bytes;
             }
@@ -131,50 +139,73 @@ final class GraphJson {
         return kept.whole;
     }
 
-    private static final byte[] REFERENCES = "\n  \"references\" : [".getBytes(StandardCharsets.UTF_8);
     private static final byte[] END_ARRAY = "\n  ]".getBytes(StandardCharsets.UTF_8);
 
-    /** The references part from each entity's references, made again only where they changed. */
-    private static byte[] references(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
-        Map<EntityKey, byte[]> made = new LinkedHashMap<>();
-        boolean asBefore = kept.parts.containsKey(Part.REFERENCES);
-        for (Map.Entry<EntityKey, List<Mention>> entry : graph.outgoing().entrySet()) {
-            if (entry.getValue().isEmpty()) {
-                continue;
+    /** One entity's elements of a part written entity by entity. */
+    private interface Elements {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Each entity's elements of a part written entity by entity, in the export's order. */
+    private static Map<EntityKey, Elements> elementsByEntity(DossierGraph graph, Part part) {
+        Map<EntityKey, Elements> each = new LinkedHashMap<>();
+        if (part == Part.ENTITIES) {
+            for (Kind kind : Kind.values()) {
+                for (Entity entity : graph.model().all(kind)) {
+                    each.put(EntityKey.of(entity), json -> entity(json, entity));
+                }
             }
-            byte[] before = kept.references.get(entry.getKey());
-            byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(Fact.Aspect.OUTGOING, entry.getKey()))
-                    ? before : null;
+        } else {
+            graph.outgoing().forEach((key, mentions) -> {
+                if (!mentions.isEmpty()) {
+                    each.put(key, json -> {
+                        for (Mention mention : mentions) {
+                            reference(json, mention);
+                        }
+                    });
+                }
+            });
+        }
+        return each;
+    }
+
+    /** A part from each entity's elements, made again only where the entity's facts changed. */
+    private static byte[] byEntity(DossierGraph graph, Part part, Kept kept, Optional<ChangedFacts> changed) {
+        Map<EntityKey, byte[]> before = kept.elements.getOrDefault(part, Map.of());
+        Map<EntityKey, byte[]> made = new LinkedHashMap<>();
+        boolean asBefore = kept.parts.containsKey(part);
+        for (Map.Entry<EntityKey, Elements> entry : elementsByEntity(graph, part).entrySet()) {
+            byte[] old = before.get(entry.getKey());
+            byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(part.eachFrom, entry.getKey()))
+                    ? old : null;
             if (elements == null) {
                 byte[] document = document(json -> {
-                    json.writeArrayFieldStart("references");
-                    for (Mention mention : entry.getValue()) {
-                        reference(json, mention);
-                    }
+                    json.writeArrayFieldStart(part.field);
+                    entry.getValue().write(json);
                     json.writeEndArray();
                 });
                 // The elements alone, each after its new line and indent, as they stand in the whole array.
-                elements = Arrays.copyOfRange(document, 1 + REFERENCES.length, document.length - END_ARRAY.length - CLOSE.length);
-                elements = Arrays.equals(elements, before) ? before : elements;
+                elements = Arrays.copyOfRange(document, 1 + part.start.length, document.length - END_ARRAY.length - CLOSE.length);
+                elements = Arrays.equals(elements, old) ? old : elements;
             }
             made.put(entry.getKey(), elements);
-            asBefore &= elements == before;
+            asBefore &= elements == old;
         }
-        asBefore &= made.size() == kept.references.size();
-        kept.references = made;
+        asBefore &= made.size() == before.size();
+        kept.elements.put(part, made);
         if (asBefore) {
-            return kept.parts.get(Part.REFERENCES);
+            return kept.parts.get(part);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        out.writeBytes(REFERENCES);
+        out.writeBytes(part.start);
         for (byte[] elements : made.values()) {
-            if (out.size() > REFERENCES.length) {
+            if (out.size() > part.start.length) {
                 out.write(',');
             }
             out.writeBytes(elements);
         }
         // Jackson's pretty printer closes an empty array on the same line.
-        out.writeBytes(out.size() > REFERENCES.length ? END_ARRAY : " ]".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(out.size() > part.start.length ? END_ARRAY : " ]".getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
@@ -217,18 +248,9 @@ final class GraphJson {
     private static void field(JsonGenerator json, DossierGraph graph, Part part) throws IOException {
         json.writeArrayFieldStart(part.field);
         switch (part) {
-            case ENTITIES -> {
-                for (Kind kind : Kind.values()) {
-                    for (Entity entity : graph.model().all(kind)) {
-                        entity(json, entity);
-                    }
-                }
-            }
-            case REFERENCES -> {
-                for (List<Mention> mentions : graph.outgoing().values()) {
-                    for (Mention mention : mentions) {
-                        reference(json, mention);
-                    }
+            case ENTITIES, REFERENCES -> {
+                for (Elements elements : elementsByEntity(graph, part).values()) {
+                    elements.write(json);
                 }
             }
             case RENDERINGS -> {
