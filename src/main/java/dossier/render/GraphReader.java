@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * The graph and rendered bodies as one page model reads them, noting each {@link Fact} it reads.
@@ -25,7 +26,8 @@ import java.util.SortedMap;
 final class GraphReader {
     private final DossierGraph graph;
     private final Map<EntityKey, RenderedBody> bodies;
-    private final Set<Fact> read;
+    // Where what is read now is noted: the page's facts, or one list item's while it is made.
+    private Set<Fact> read;
 
     GraphReader(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, boolean recording) {
         this.graph = graph;
@@ -36,6 +38,37 @@ final class GraphReader {
     /** What this reader has read so far; empty when it does not record. */
     Set<Fact> facts() {
         return read == null ? Set.of() : read;
+    }
+
+    /** Whether this reader notes what it reads. */
+    boolean recording() {
+        return read != null;
+    }
+
+    /**
+     * Makes something, noting what it reads for the page as any read is, and returns the facts it
+     * read beside it (none when this reader does not record).
+     */
+    <T> ListItems.Made noting(Supplier<T> make) {
+        if (read == null) {
+            return new ListItems.Made(make.get(), Set.of());
+        }
+        Set<Fact> page = read;
+        Set<Fact> own = new HashSet<>();
+        read = own;
+        try {
+            return new ListItems.Made(make.get(), own);
+        } finally {
+            read = page;
+            page.addAll(own);
+        }
+    }
+
+    /** Notes facts read earlier by something made again now from the same facts. */
+    void noted(Set<Fact> facts) {
+        if (read != null) {
+            read.addAll(facts);
+        }
     }
 
     private void note(Fact.Aspect aspect, EntityKey key) {

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * What the previous build rendered, for {@code serve}: a page that read no {@link Fact} that
  * changed since is not even given a new page model; a page whose template and page model are
  * equal to last time's is not rendered again, since its HTML is a function of the two; a search
- * document equal to last time's is not split into terms again. It also keeps the template
+ * document equal to last time's is not split into terms again; an item of a long list that read
+ * no fact that changed is not made again ({@link ListItems}). It also keeps the template
  * engine, with the templates it has parsed, and the search index, which
  * {@link SiteRenderer#renderChanged} updates in place. Page models are plain records, lists and
  * maps, so equality is by value. Forget everything when a template changes. Safe to use from
@@ -52,6 +53,7 @@ public final class RenderCache {
     private volatile SearchIndex search;
     private SortedMap<String, String> searchFiles;
     private volatile GraphJson.Kept graphJson = new GraphJson.Kept();
+    private final ListItems items = new ListItems();
     // The theme's compiled templates and asset names, kept while no template changes.
     private volatile TemplateRenderer templates;
     private volatile Map<String, String> assetNames;
@@ -75,6 +77,7 @@ public final class RenderCache {
         Optional<ChangedFacts> changed = changedSince(graph, bodies, history, assetNames);
         untouched.set(0);
         currentInputs = new Inputs(graph, bodies, history, Map.copyOf(assetNames));
+        items.start(changed);
         return changed;
     }
 
@@ -260,8 +263,17 @@ public final class RenderCache {
         return ChangedFacts.between(last.graph(), last.bodies(), graph, bodies);
     }
 
-    /** After {@link SiteRenderer#renderChanged}: the graph and bodies the pages in this cache were made from. */
-    void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
+    /** The items of long lists the last build made, for this build's page models to take. */
+    ListItems items() {
+        return items;
+    }
+
+    /**
+     * After {@link SiteRenderer#renderChanged}: the graph and bodies the pages in this cache were
+     * made from, which differ from the last build's in these facts.
+     */
+    void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, ChangedFacts changed) {
+        items.changedBetweenBuilds(changed);
         Inputs last = previousInputs;
         if (last != null) {
             previousInputs = new Inputs(graph, bodies, last.history(), last.assetNames());
@@ -285,6 +297,7 @@ public final class RenderCache {
         currentTerms = new ConcurrentHashMap<>();
         previousInputs = currentInputs;
         currentInputs = null;
+        items.finish();
         return reused.getAndSet(0);
     }
 
@@ -300,6 +313,7 @@ public final class RenderCache {
         search = null;
         searchFiles = null;
         graphJson = new GraphJson.Kept();
+        items.forget();
         previousInputs = null;
         currentInputs = null;
         templates = null;

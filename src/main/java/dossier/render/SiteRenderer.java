@@ -58,9 +58,9 @@ public final class SiteRenderer {
         }
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
         SortedMap<String, String> assetNames = AssetNames.of(assets);
-        ViewFactory views = new ViewFactory(graph, bodies, history, assetNames);
         // serve knows what each page read last time; a page that read nothing changed since is as it was.
         Optional<ChangedFacts> changed = cache.flatMap(memory -> memory.startBuild(graph, bodies, history, assetNames));
+        ViewFactory views = new ViewFactory(graph, bodies, history, assetNames, cache.map(RenderCache::items).orElse(null));
         // serve keeps the engine, and so the templates and expressions it has parsed, and the markup of
         // dossier:same-for elements, between builds.
         TemplateRenderer.Build templates = cache.map(memory -> memory.templates(theme, assetNames, changed.isPresent()))
@@ -213,7 +213,7 @@ public final class SiteRenderer {
             files.put(path, entry.html());
         });
         memory.replaceTerms(old, now, newTerms);
-        memory.replaceInputs(graph, bodies);
+        memory.replaceInputs(graph, bodies, changed.get());
         memory.replaceSearchFiles(search.get());
         search.get().written().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(new Changed(files, search.get().removed()));

@@ -58,6 +58,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Builds the page model of every page from the graph. All links are made relative to the page
@@ -85,7 +86,8 @@ final class ViewFactory {
     private record Shared(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, DossierSettings settings,
                           Map<String, List<GitHistory.Change>> history, Map<String, String> assets,
                           Map<String, List<Article>> articlesByOutlet, Map<String, List<Outlet>> outletsByParent,
-                          Map<String, List<Quote>> quotesBySpeaker, Map<String, String> languageNames) {
+                          Map<String, List<Quote>> quotesBySpeaker, Map<String, String> languageNames,
+                          ListItems items) {
     }
 
     private final Shared shared;
@@ -96,7 +98,13 @@ final class ViewFactory {
 
     ViewFactory(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, Map<String, List<GitHistory.Change>> history,
                 Map<String, String> assets) {
-        this(shared(graph, bodies, history, assets), false);
+        this(graph, bodies, history, assets, null);
+    }
+
+    /** A factory whose recording page models take the items of their long lists from {@code items}, or null. */
+    ViewFactory(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, Map<String, List<GitHistory.Change>> history,
+                Map<String, String> assets, ListItems items) {
+        this(shared(graph, bodies, history, assets, items), false);
     }
 
     private ViewFactory(Shared shared, boolean recording) {
@@ -118,7 +126,8 @@ final class ViewFactory {
     }
 
     private static Shared shared(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
-                                 Map<String, List<GitHistory.Change>> history, Map<String, String> assets) {
+                                 Map<String, List<GitHistory.Change>> history, Map<String, String> assets,
+                                 ListItems items) {
         // What an outlet's and a person's page list, found in one pass over the model rather than
         // one pass a page: that would be outlets × articles and people × quotes.
         Map<String, List<Article>> articlesByOutlet = new HashMap<>();
@@ -134,7 +143,36 @@ final class ViewFactory {
             quote.speaker().ifPresent(speaker -> quotesBySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(quote));
         }
         return new Shared(graph, bodies, graph.model().settings(), history, Map.copyOf(assets), articlesByOutlet,
-                outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>());
+                outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>(), items);
+    }
+
+    /**
+     * One item of a long list, standing for this entity, which it reads: in serve, as the last
+     * build made it where it read nothing that changed since.
+     */
+    private <T> T item(String dir, Entity entity, Supplier<T> make) {
+        return item(dir, EntityKey.of(entity), () -> {
+            graph.read(entity);
+            return make.get();
+        });
+    }
+
+    /** One item of a long list, or a part of a page as long, at this place on the page at dir. */
+    @SuppressWarnings("unchecked")
+    private <T> T item(String dir, Object place, Supplier<T> make) {
+        ListItems items = shared.items();
+        if (items == null || !graph.recording()) {
+            return make.get();
+        }
+        ListItems.Key key = new ListItems.Key(dir, place);
+        ListItems.Made kept = items.kept(key);
+        if (kept != null) {
+            graph.noted(kept.reads());
+            return (T) kept.item();
+        }
+        ListItems.Made made = graph.noting(make);
+        items.keep(key, made);
+        return (T) made.item();
     }
 
     // ----- shared pieces
@@ -279,7 +317,7 @@ final class ViewFactory {
         return articles.stream()
                 .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
                 .limit(limit)
-                .map(article -> new Entry(link(from, article), articleDetail(article)))
+                .map(article -> item(from, article, () -> new Entry(link(from, article), articleDetail(article))))
                 .toList();
     }
 
@@ -490,8 +528,9 @@ final class ViewFactory {
                         return new Titled(entity, title, title.toLowerCase(Locale.ROOT));
                     })
                     .sorted(Comparator.comparing(Titled::order).thenComparing(t -> t.entity().id()))
-                    .map(t -> new Entry(new Link(SitePaths.relative(dir, SitePaths.of(EntityKey.of(t.entity()))), t.title()),
-                            indexDetail(t.entity())))
+                    .map(t -> item(dir, t.entity(), () -> new Entry(
+                            new Link(SitePaths.relative(dir, SitePaths.of(EntityKey.of(t.entity()))), t.title()),
+                            indexDetail(t.entity()))))
                     .toList();
         }
         List<Link> crumbs = List.of(new Link(SitePaths.root(dir), "Home"));
@@ -541,15 +580,16 @@ final class ViewFactory {
         }
         List<Dated> dated = new ArrayList<>();
         for (Event event : graph.all(Event.class, Kind.EVENT)) {
-            dated.add(new Dated(event.when(), 0, new TimelineItem(date(event.when()), "Event", link(dir, event), event.place())));
+            dated.add(new Dated(event.when(), 0, item(dir, event,
+                    () -> new TimelineItem(date(event.when()), "Event", link(dir, event), event.place()))));
         }
         for (Quote quote : graph.all(Quote.class, Kind.QUOTE)) {
-            quote.said().ifPresent(said -> dated.add(new Dated(said, 1,
-                    new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote)))));
+            quote.said().ifPresent(said -> dated.add(new Dated(said, 1, item(dir, quote,
+                    () -> new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote))))));
         }
         for (Article article : graph.all(Article.class, Kind.ARTICLE)) {
-            dated.add(new Dated(article.published(), 2,
-                    new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article))));
+            dated.add(new Dated(article.published(), 2, item(dir, article,
+                    () -> new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article)))));
         }
         dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::order)
                 .thenComparing(d -> d.item().link().href()));
@@ -570,10 +610,12 @@ final class ViewFactory {
         String dir = SOURCES;
         List<SourcesPage.ArticleChains> articles = graph.all(Article.class, Kind.ARTICLE).stream()
                 .sorted(Comparator.comparing(Article::published).thenComparing(Article::id))
-                .map(article -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article)))
+                .map(article -> item(dir, article,
+                        () -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article))))
                 .toList();
+        BodyHtml svg = item(dir, "source graph", () -> SourceGraphSvg.draw(graph, dir));
         return new SourcesPage(meta(dir, "Sources", "Who relies on whom in " + settings.title(), "sources", SOURCES,
-                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", SourceGraphSvg.draw(graph, dir), articles);
+                List.of(new Link(SitePaths.root(dir), "Home")), ""), "Sources", svg, articles);
     }
 
     SearchPage search(String indexFile) {

@@ -356,6 +356,48 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Long lists take each item as the last build made it unless it read something that changed.
+     * An item that left its list while something it read changed is not taken when it comes back:
+     * the home page's latest articles lose the tenth newest to a newer one, its outlet is renamed,
+     * and the newer one goes again.
+     */
+    @Test
+    void anItemBackInItsListShowsWhatChangedWhileItWasAway() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        for (int day = 1; day <= 8; day++) {
+            dossier.with(newerArticle(day));
+        }
+        build(incremental);
+        assertThat(text(rebuildAndCompare()).get("index.html")).contains("Ministry says it is ready to talk");
+
+        dossier.with(newerArticle(9));
+        assertThat(text(rebuildAndCompare()).get("index.html")).doesNotContain("Ministry says it is ready to talk");
+
+        Path outlet = folder.resolve("content/outlets/daily-news.md");
+        Files.writeString(outlet, Files.readString(outlet).replace("name: Daily News", "name: Daily Renamed"));
+        rebuildAndCompare();
+
+        Files.delete(folder.resolve("content/articles/newer-9.md"));
+        String home = text(rebuildAndCompare()).get("index.html");
+        assertThat(home).contains("Ministry says it is ready to talk").contains("Daily Renamed").doesNotContain("Daily News");
+    }
+
+    private static String newerArticle(int day) {
+        return """
+                -- content/articles/newer-%d.md --
+                ---
+                title: Newer report %d
+                outlet: wire-agency
+                published: 2023-01-0%d
+                language: en
+                translation: none
+                ---
+
+                A newer report.
+                """.formatted(day, day, day);
+    }
+
+    /**
      * A title is nothing the graph reads, so the graph is kept; its warnings are still given. An
      * outlet is read by the source chains and corroboration: the graph is built again.
      */
