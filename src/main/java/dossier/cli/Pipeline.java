@@ -32,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs the stages in order on one dossier folder, handing the site's files to an output as they
  * are made, and returns every diagnostic. Holds no stage logic of its own: the order listed
  * matches the order of execution. For serve it also remembers what each stage made last time
- * (see {@link #incremental}), and takes a shortcut when one body's text is all that changed
- * ({@link BodyEditShortcut}). When the result has failed, what reached the output must be
+ * (see {@link #incremental}), and takes a shortcut when one file's body or metadata is all that
+ * changed ({@link EditShortcut}). When the result has failed, what reached the output must be
  * discarded.
  */
 final class Pipeline {
@@ -62,13 +62,14 @@ final class Pipeline {
     private final BodyParses bodies;
     private final GraphBuilder graphs = new GraphBuilder();
     private final Optional<RenderCache> pages;
-    // serve's shortcut for an edit to one body's text; null in a single build.
-    private final BodyEditShortcut shortcut;
+    // serve's shortcut for an edit to one file; null in a single build.
+    private final EditShortcut shortcut;
     // serve's last link checker, whose resolved links the next build reuses for unchanged pages.
     private volatile LinkChecker lastChecker;
     private volatile int reused;
     private volatile int untouched;
-    private volatile boolean tookShortcut;
+    private volatile Optional<EditShortcut.Edit> tookShortcut = Optional.empty();
+    private volatile int graphsBuiltBefore;
 
     /** A pipeline for one build. */
     Pipeline() {
@@ -84,15 +85,15 @@ final class Pipeline {
         this.models = new ModelBuilder.Memory();
         this.bodies = new BodyParses(true);
         this.pages = Optional.of(pages);
-        this.shortcut = new BodyEditShortcut(loader, bodies, graphs, pages);
+        this.shortcut = new EditShortcut(loader, models, bodies, graphs, pages);
     }
 
     /**
      * A pipeline for serve's repeated builds: a file whose size and modification time have not
      * changed is not read or modelled again, a body that has not changed is not parsed again, a
      * page that read nothing that changed gets no new model, a page whose model and template
-     * have not changed is not rendered again, and an edit to one body's text renders one page
-     * ({@link BodyEditShortcut}).
+     * have not changed is not rendered again, and an edit to one file renders only the pages that
+     * read what it changed ({@link EditShortcut}).
      */
     static Pipeline incremental() {
         return new Pipeline(new RenderCache());
@@ -106,14 +107,17 @@ final class Pipeline {
         pages.ifPresent(RenderCache::forget);
     }
 
-    /** Whether the last build only rendered one edited body's page and the search index again. */
-    boolean tookBodyEditShortcut() {
+    /** The edit for which the last build rendered only the pages that read what it changed, if it did. */
+    Optional<EditShortcut.Edit> shortcutTaken() {
         return tookShortcut;
     }
 
-    /** Whether the last build's graph was the one before it, as the change was to nothing it reads. */
+    /**
+     * Whether the last build built no graph of its own: the one before it served, as the change
+     * was to nothing it reads (or only to the words of one body's links, patched in).
+     */
     boolean reusedGraph() {
-        return graphs.reusedLastGraph();
+        return graphs.graphsBuilt() == graphsBuiltBefore;
     }
 
     /** How many pages the last build reused as they were; 0 outside serve. */
@@ -143,9 +147,10 @@ final class Pipeline {
      */
     Result run(Options options, ContentLoader.Listing listing, SiteOutput output) {
         StageClock clock = StageClock.fromEnvironment();
-        Optional<BodyEditShortcut.Rebuilt> quick = shortcut == null ? Optional.empty()
+        graphsBuiltBefore = graphs.graphsBuilt();
+        Optional<EditShortcut.Rebuilt> quick = shortcut == null ? Optional.empty()
                 : shortcut.rebuild(options, listing, output, clock);
-        tookShortcut = quick.isPresent();
+        tookShortcut = quick.map(EditShortcut.Rebuilt::edit);
         if (quick.isPresent()) {
             reused = quick.get().pagesReused();
             untouched = reused;
@@ -179,6 +184,7 @@ final class Pipeline {
         clock.lap("markdown");
         DossierGraph graph = graphs.build(model, facts, diagnostics);
         clock.lap("graph");
+        List<Diagnostic> beforeRender = shortcut != null ? diagnostics.sorted() : List.of();
         if (diagnostics.hasErrors()) {
             // Rendering a dossier with broken references would only add echoes of the same errors.
             return new Result(true, diagnostics.sorted());
@@ -187,10 +193,10 @@ final class Pipeline {
         LinkChecker links = pages.isEmpty() ? new LinkChecker(basePath)
                 : lastChecker == null ? LinkChecker.remembering(basePath) : lastChecker.next(basePath);
         lastChecker = null; // only its facts are needed, and the new checker has them
-        Map<String, BodyEditShortcut.Written> written = new ConcurrentHashMap<>();
+        Map<String, EditShortcut.Written> written = new ConcurrentHashMap<>();
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
         new SiteRenderer(new Theme(options.source()), pages).render(graph, html, history, diagnostics,
-                links.watch(shortcut != null ? BodyEditShortcut.recording(output, written) : output));
+                links.watch(shortcut != null ? EditShortcut.recording(output, written) : output));
         clock.lap("render");
         if (!diagnostics.hasErrors()) {
             // A page whose template failed is missing, and every link to it would be reported again.
@@ -202,8 +208,8 @@ final class Pipeline {
         untouched = pages.map(RenderCache::untouched).orElse(0);
         Result result = new Result(diagnostics.hasErrors(), diagnostics.sorted());
         if (shortcut != null && !result.failed()) {
-            shortcut.remember(options, loaded.get().files(), loaded.get().loadDiagnostics(), entities, parsed, graph, html,
-                    history, written, result);
+            shortcut.remember(options, loaded.get().files(), loaded.get().loadDiagnostics(), beforeRender, entities, parsed,
+                    graph, html, history, written, result);
         }
         return result;
     }
@@ -217,12 +223,19 @@ final class Pipeline {
         if (files.isEmpty() && diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        ContentModel model = model(options, models, files, diagnostics);
+        clock.lap("model");
+        return Optional.of(new Loaded(model, files, loadDiagnostics));
+    }
+
+    /** The model of these files, as the options ask for it. */
+    static ContentModel model(Options options, ModelBuilder.Memory models, List<SourceFile> files,
+                              Diagnostics diagnostics) {
         ContentModel model = new ModelBuilder(options.drafts(), models).build(files, diagnostics);
         if (options.baseUrl().isPresent()) {
             model = model.withSettings(model.settings().withBaseUrl(options.baseUrl().get()));
         }
-        clock.lap("model");
-        return Optional.of(new Loaded(model, files, loadDiagnostics));
+        return model;
     }
 
     /** Each entity's body, from the file that made it, in the entities' order. */

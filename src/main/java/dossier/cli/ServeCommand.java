@@ -85,8 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!result.failed()) {
             spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged, %d of them read nothing that changed%s)%n",
                     (System.nanoTime() - started) / 1_000_000, pipeline.pagesReused(), pipeline.pagesUntouched(),
-                    pipeline.tookBodyEditShortcut()
-                            ? "; an edit to one body: only the pages it touches and the search index rendered" : "");
+                    pipeline.shortcutTaken().map(edit -> "; " + edit.description).orElse(""));
         } else {
             spec.commandLine().getErr().println("the last good site is still served");
         }

@@ -59,7 +59,8 @@ public final class GraphBuilder {
     // And the last graph, while its build found no error: an edit that changes nothing it reads
     // (a title, a summary) leaves it as it was.
     private DossierGraph lastGraph;
-    private boolean reused;
+    // How many graphs were built rather than taken from the last: serve asks whether a rebuild built one.
+    private int built;
 
     /** What decides whether a reference resolves, besides its own entity and body. */
     private record World(Map<Kind, Set<String>> ids, Set<String> drafts, Set<String> unreadable,
@@ -107,10 +108,10 @@ public final class GraphBuilder {
         UnlinkedRenderingFinder unlinked = unlinkedRenderingFinder(List.copyOf(model.all(Quote.class, Kind.QUOTE)));
         World world = World.of(model, unlinked);
         Optional<DossierGraph> same = sameAsLast(model, bodies, world, diagnostics);
-        reused = same.isPresent();
-        if (reused) {
+        if (same.isPresent()) {
             return same.get();
         }
+        built++;
         Map<EntityKey, Resolved> last = lastWorld != null && lastWorld.same(world) ? lastResolved : Map.of();
         Map<EntityKey, Resolved> resolvedNow = new HashMap<>();
         List<Entity> entities = new ArrayList<>();
@@ -178,9 +179,9 @@ public final class GraphBuilder {
         return graph;
     }
 
-    /** Whether the last {@link #build} gave the graph before it again, with the model as it is now. */
-    public boolean reusedLastGraph() {
-        return reused;
+    /** How many times {@link #build} built a graph, rather than giving the one before it again. */
+    public int graphsBuilt() {
+        return built;
     }
 
     /**

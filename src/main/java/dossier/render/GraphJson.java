@@ -88,9 +88,20 @@ final class GraphJson {
      * changes in one place).
      */
     static final class Kept {
-        private Map<Part, byte[]> parts = Map.of();
-        private final Map<Part, Map<EntityKey, byte[]>> elements = new EnumMap<>(Part.class);
-        private byte[] whole;
+        private final Map<Part, byte[]> parts;
+        private final Map<Part, Map<EntityKey, byte[]>> elements;
+        private final byte[] whole;
+
+        /** Nothing written yet. */
+        Kept() {
+            this(Map.of(), Map.of(), null);
+        }
+
+        private Kept(Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements, byte[] whole) {
+            this.parts = parts;
+            this.elements = elements;
+            this.whole = whole;
+        }
 
         /** The export as last written, or null. */
         byte[] last() {
@@ -116,27 +127,34 @@ final class GraphJson {
 
     /**
      * The same export, written from what {@code kept} holds where its facts did not change, and
-     * kept for the next.
+     * what to keep for the next ({@link Kept#last()} is the export). {@code kept} is left as it
+     * was, so a rebuild that is given up leaves nothing half made.
      */
-    static byte[] write(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
+    static Kept write(DossierGraph graph, Kept kept, Optional<ChangedFacts> changed) {
         Map<Part, byte[]> parts = new EnumMap<>(Part.class);
+        Map<Part, Map<EntityKey, byte[]>> elements = new EnumMap<>(Part.class);
         boolean asBefore = changed.isPresent() && kept.whole != null;
         for (Part part : Part.values()) {
             byte[] before = kept.parts.get(part);
             byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? before : null;
+            if (part.eachFrom != null) {
+                elements.put(part, kept.elements.getOrDefault(part, Map.of()));
+            }
             if (bytes == null) {
-                bytes = part.eachFrom != null ? byEntity(graph, part, kept, changed) : part(graph, part);
+                if (part.eachFrom != null) {
+                    Map<EntityKey, byte[]> made = new LinkedHashMap<>();
+                    bytes = byEntity(graph, part, kept, changed, made);
+                    elements.put(part, made);
+                } else {
+                    bytes = part(graph, part);
+                }
                 // The facts changed, the words written may not have (a mention's context is not exported).
                 bytes = Arrays.equals(bytes, before) ? before : bytes;
             }
             parts.put(part, bytes);
             asBefore &= bytes == before;
         }
-        kept.parts = parts;
-        if (!asBefore) {
-            kept.whole = join(graph, parts);
-        }
-        return kept.whole;
+        return new Kept(parts, elements, asBefore ? kept.whole : join(graph, parts));
     }
 
     private static final byte[] END_ARRAY = "\n  ]".getBytes(StandardCharsets.UTF_8);
@@ -169,10 +187,13 @@ final class GraphJson {
         return each;
     }
 
-    /** A part from each entity's elements, made again only where the entity's facts changed. */
-    private static byte[] byEntity(DossierGraph graph, Part part, Kept kept, Optional<ChangedFacts> changed) {
+    /**
+     * A part from each entity's elements, made again only where the entity's facts changed; each
+     * entity's elements go into {@code made}.
+     */
+    private static byte[] byEntity(DossierGraph graph, Part part, Kept kept, Optional<ChangedFacts> changed,
+                                   Map<EntityKey, byte[]> made) {
         Map<EntityKey, byte[]> before = kept.elements.getOrDefault(part, Map.of());
-        Map<EntityKey, byte[]> made = new LinkedHashMap<>();
         boolean asBefore = kept.parts.containsKey(part);
         for (Map.Entry<EntityKey, Elements> entry : elementsByEntity(graph, part).entrySet()) {
             byte[] old = before.get(entry.getKey());
@@ -192,7 +213,6 @@ final class GraphJson {
             asBefore &= elements == old;
         }
         asBefore &= made.size() == before.size();
-        kept.elements.put(part, made);
         if (asBefore) {
             return kept.parts.get(part);
         }

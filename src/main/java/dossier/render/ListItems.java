@@ -70,11 +70,6 @@ final class ListItems {
         changed = null;
     }
 
-    /** After pages were rendered again on their own, from inputs that differ in these facts. */
-    void changedBetweenBuilds(ChangedFacts facts) {
-        previous.values().removeIf(made -> facts.touch(made.reads()));
-    }
-
     void forget() {
         previous = new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();

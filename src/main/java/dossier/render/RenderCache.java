@@ -167,9 +167,13 @@ public final class RenderCache {
         searchFiles = new TreeMap<>(files);
     }
 
-    /** What the last build wrote of {@code dossier.json}, and where the next keeps its own. */
+    /** What the last build wrote of {@code dossier.json}, from which the next writes its own. */
     GraphJson.Kept graphJson() {
         return graphJson;
+    }
+
+    void keepGraphJson(GraphJson.Kept kept) {
+        graphJson = kept;
     }
 
     /** After {@link SearchIndex#replace}: the files it wrote again. */
@@ -268,12 +272,8 @@ public final class RenderCache {
         return items;
     }
 
-    /**
-     * After {@link SiteRenderer#renderChanged}: the graph and bodies the pages in this cache were
-     * made from, which differ from the last build's in these facts.
-     */
-    void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, ChangedFacts changed) {
-        items.changedBetweenBuilds(changed);
+    /** After {@link SiteRenderer#renderChanged}: the graph and bodies the pages in this cache were made from. */
+    void replaceInputs(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
         Inputs last = previousInputs;
         if (last != null) {
             previousInputs = new Inputs(graph, bodies, last.history(), last.assetNames());

@@ -118,11 +118,12 @@ public final class SiteRenderer {
     /** The files made from the graph alone: the feed, the graph export and the search index. */
     private void renderBeside(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, ViewFactory views,
                               Optional<ChangedFacts> changed, SiteFiles files) {
-        files.add(AtomFeed.PATH, "the feed", AtomFeed.write(graph.model().settings(),
-                List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)), views::articleDetail));
+        files.add(AtomFeed.PATH, "the feed", feed(graph, views));
         // serve writes again only the parts of the export whose facts changed.
         if (cache.isPresent()) {
-            files.add(GraphJson.PATH, "the graph export", GraphJson.write(graph, cache.get().graphJson(), changed));
+            GraphJson.Kept exported = GraphJson.write(graph, cache.get().graphJson(), changed);
+            cache.get().keepGraphJson(exported);
+            files.add(GraphJson.PATH, "the graph export", exported.last());
         } else {
             files.addStreaming(GraphJson.PATH, "the graph export", out -> GraphJson.write(graph, out));
         }
@@ -140,19 +141,21 @@ public final class SiteRenderer {
     }
 
     /**
-     * For serve, when one entity's body changed, and the graph with it at most in what that body
-     * mentions and how (the words of its links, their context): renders again the pages that
-     * read something that changed, updates the search index and {@code dossier.json}, and returns
-     * the files that changed by site path, and those no longer made (a search shard left with no
-     * term); every other file is as the last build made with the same cache wrote it. Empty, with
-     * the cache untouched, when the change reaches further (a page's links or ids changed, a
-     * template failed): then render everything.
+     * For serve, when one entity changed, in its body or its metadata, and the graph with it:
+     * renders again the pages that read something that changed, updates the search index, the
+     * feed and {@code dossier.json}, and returns the files that changed by site path, and those no
+     * longer made (a search shard left with no term); every other file is as the last build made
+     * with the same cache wrote it. Empty, with the cache untouched, when the change reaches
+     * further (a page's links or ids changed, a page came or went, a template failed): then render
+     * everything.
      *
-     * @param bodies every body, the changed one as it is now
-     * @param before the changed body as the last build rendered it
+     * @param bodies       every body, the changed one as it is now
+     * @param entityBefore the changed entity as the last build had it
+     * @param before       the changed entity's body as the last build rendered it
      */
     public Optional<Changed> renderChanged(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, EntityKey key,
-                                           RenderedBody before, Map<String, List<GitHistory.Change>> history) {
+                                           Entity entityBefore, RenderedBody before,
+                                           Map<String, List<GitHistory.Change>> history) {
         RenderCache memory = cache.orElse(null);
         Optional<Entity> entity = graph.entity(key);
         if (memory == null || entity.isEmpty() || memory.search() == null || memory.assetNames() == null) {
@@ -162,38 +165,39 @@ public final class SiteRenderer {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
-        Diagnostics unused = new Diagnostics(); // any problem means a full build, which reports it
-        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames());
+        memory.items().start(changed);
+        ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames(), memory.items());
         TemplateRenderer.Build templates = memory.templates(theme, memory.assetNames(), true);
-        Map<String, RenderCache.Entry> pages = new TreeMap<>();
         Set<String> touched = memory.touched(changed.get());
+        List<PageJob> toRender = new ArrayList<>();
         List<PageJob> jobs = new ArrayList<>(jobs(graph));
         jobs.add(NOT_FOUND_JOB);
         for (PageJob job : jobs) {
-            if (!touched.remove(job.file())) {
-                continue;
+            if (touched.remove(job.file())) {
+                if (!memory.page(job.file()).template().equals(job.template())) {
+                    return Optional.empty();
+                }
+                toRender.add(job);
             }
-            RenderCache.Entry previous = memory.page(job.file());
-            if (!previous.template().equals(job.template())) {
-                return Optional.empty();
-            }
-            ViewFactory page = views.recording();
-            Object view = job.view().apply(page);
-            if (view.equals(previous.view())) {
-                pages.put(job.file(), previous.withReads(page.reads()));
-                continue;
-            }
-            Optional<TemplateRenderer.Page> rendered = templates.render(job.template(), view, unused);
-            if (rendered.isEmpty() || !rendered.get().links().equals(previous.links())) {
-                return Optional.empty(); // the link check would have to look again
-            }
-            pages.put(job.file(), new RenderCache.Entry(job.template(), view, rendered.get().html(), rendered.get().links(),
-                    page.reads()));
         }
         if (!touched.isEmpty()) {
             return Optional.empty(); // a page that is no longer made read what changed
         }
-        SearchIndex.Document old = searchDocument(entity.get(), before);
+        // As in a whole build: the export beside the pages, and the lists, which take longest, first.
+        ForkJoinTask<GraphJson.Kept> export = ForkJoinTask.adapt(() -> GraphJson.write(graph, memory.graphJson(), changed))
+                .fork();
+        toRender.sort(Comparator.comparing((PageJob job) -> !job.lists()));
+        List<Optional<RenderCache.Entry>> rendered;
+        try {
+            rendered = EveryCore.map(toRender, job -> renderAgain(job, memory.page(job.file()), views, templates));
+        } finally {
+            export.quietlyJoin();
+        }
+        if (rendered.contains(Optional.<RenderCache.Entry>empty())) {
+            return Optional.empty(); // a template failed, or the link check would have to look again
+        }
+        GraphJson.Kept exported = export.join();
+        SearchIndex.Document old = searchDocument(entityBefore, before);
         SearchIndex.Document now = searchDocument(entity.get(), bodies.get(key));
         String[] oldTerms = memory.termsOf(old);
         String[] newTerms = SearchIndex.termsOf(now);
@@ -203,20 +207,47 @@ public final class SiteRenderer {
             return Optional.empty();
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        byte[] export = memory.graphJson().last();
-        byte[] exported = GraphJson.write(graph, memory.graphJson(), changed);
-        if (exported != export) {
-            files.put(GraphJson.PATH, exported);
+        if (changed.get().any(Fact.Aspect.MEMBERS)) {
+            // An entity's metadata changed: the feed names articles and their outlets.
+            files.put(AtomFeed.PATH, feed(graph, views));
         }
-        pages.forEach((path, entry) -> {
-            memory.replace(path, entry);
-            files.put(path, entry.html());
-        });
+        if (exported.last() != memory.graphJson().last()) {
+            files.put(GraphJson.PATH, exported.last());
+        }
+        memory.keepGraphJson(exported);
+        for (int i = 0; i < toRender.size(); i++) {
+            String path = toRender.get(i).file();
+            memory.replace(path, rendered.get(i).orElseThrow());
+            files.put(path, rendered.get(i).orElseThrow().html());
+        }
         memory.replaceTerms(old, now, newTerms);
-        memory.replaceInputs(graph, bodies, changed.get());
+        memory.replaceInputs(graph, bodies);
+        memory.items().finish();
         memory.replaceSearchFiles(search.get());
         search.get().written().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(new Changed(files, search.get().removed()));
+    }
+
+    /** One page that read what changed, given a new model and rendered if that differs; empty when its links did. */
+    private static Optional<RenderCache.Entry> renderAgain(PageJob job, RenderCache.Entry previous, ViewFactory views,
+                                                           TemplateRenderer.Build templates) {
+        ViewFactory page = views.recording();
+        Object view = job.view().apply(page);
+        if (view.equals(previous.view())) {
+            return Optional.of(previous.withReads(page.reads()));
+        }
+        // Any problem means a whole build, which reports it.
+        Optional<TemplateRenderer.Page> rendered = templates.render(job.template(), view, new Diagnostics());
+        if (rendered.isEmpty() || !rendered.get().links().equals(previous.links())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RenderCache.Entry(job.template(), view, rendered.get().html(), rendered.get().links(),
+                page.reads()));
+    }
+
+    private static byte[] feed(DossierGraph graph, ViewFactory views) {
+        return AtomFeed.write(graph.model().settings(), List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)),
+                views::articleDetail).getBytes(StandardCharsets.UTF_8);
     }
 
     /** What {@link #renderChanged} changed: files written anew, by site path, and files removed. */

@@ -93,7 +93,7 @@ class IncrementalBuildTest {
 
         dossier.with(notes("for the record", "daily"));
         RenderedSite rebuilt = rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 1);
         assertThat(text(rebuilt).get("notes/index.html")).contains("for the record");
 
@@ -101,7 +101,7 @@ class IncrementalBuildTest {
         // the two pages that show them are rendered again.
         dossier.with(notes("for the record", "daily paper"));
         rebuilt = rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 2);
 
         // A word whose first letters no other word has adds a shard ("zy", 7a79 in UTF-8 and
@@ -109,18 +109,18 @@ class IncrementalBuildTest {
         assertThat(text(rebuilt).get("search/index.json")).doesNotContain("\"7a79\"");
         dossier.with(notes("for the record, zyzzyva", "daily paper"));
         rebuilt = rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(text(rebuilt).get("search/index.json")).contains("\"7a79\"");
         assertThat(text(rebuilt)).containsKey("search/terms/7a79.json");
         // And gone again: the shard's file is removed, as a build from nothing would not make it.
         dossier.with(notes("for the record", "daily paper"));
         rebuilt = rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(text(rebuilt)).doesNotContainKey("search/terms/7a79.json");
 
         dossier.with(notes("for the record", "daily paper", "wire-agency"));
         rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).as("a link to another outlet changes the graph").isFalse();
+        assertThat(incremental.shortcutTaken()).as("a link to another outlet changes the graph").isEmpty();
     }
 
     /** The words of a link to a quote are a rendering of it: the quote's page shows them, compared. */
@@ -132,7 +132,7 @@ class IncrementalBuildTest {
         Files.writeString(article, Files.readString(article).replace("[We are ready](quote:anna-ready)",
                 "[We are ready for talks](quote:anna-ready)"));
         RenderedSite rebuilt = rebuildAndCompare();
-        assertThat(incremental.tookBodyEditShortcut()).isTrue();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(text(rebuilt).get("quotes/anna-ready/index.html")).contains("<ins>talks");
     }
 
@@ -183,7 +183,7 @@ class IncrementalBuildTest {
             }
             Files.writeString(file, text.substring(0, bodyStart) + String.join("\n", lines));
             rebuildAndCompare();
-            shortcuts += incremental.tookBodyEditShortcut() ? 1 : 0;
+            shortcuts += incremental.shortcutTaken().isPresent() ? 1 : 0;
         }
         assertThat(shortcuts).as("some edits took the shortcut").isPositive();
     }
@@ -262,6 +262,7 @@ class IncrementalBuildTest {
         build(incremental);
         java.util.Random random = new java.util.Random(29);
         int untouched = 0;
+        int shortcuts = 0;
         for (int round = 0; round < 40; round++) {
             Edit edit = METADATA_EDITS.get(random.nextInt(METADATA_EDITS.size()));
             Path file = folder.resolve("content").resolve(edit.path());
@@ -272,11 +273,13 @@ class IncrementalBuildTest {
             String choice = others.get(random.nextInt(others.size()));
             Files.writeString(file, text.substring(0, matcher.start()) + choice + text.substring(matcher.end()));
             RenderedSite rebuilt = rebuildAndCompare();
-            assertThat(incremental.tookBodyEditShortcut()).isFalse();
+            assertThat(incremental.shortcutTaken()).isNotEqualTo(Optional.of(EditShortcut.Edit.BODY));
             assertThat(incremental.pagesUntouched()).isLessThan(pages(rebuilt));
             untouched += incremental.pagesUntouched();
+            shortcuts += incremental.shortcutTaken().isPresent() ? 1 : 0;
         }
         assertThat(untouched).as("some pages read nothing an edit changed").isPositive();
+        assertThat(shortcuts).as("some edits rendered only the pages that read what they changed").isPositive();
     }
 
     /**
@@ -353,6 +356,20 @@ class IncrementalBuildTest {
         RenderedSite rebuilt = rebuildAndCompare();
         assertThat(text(rebuilt).get("people/boris-other/index.html")).contains("<h1>Boris Renamed</h1>");
         assertThat(text(rebuilt).get("people/index.html")).contains("Boris Renamed");
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.METADATA);
+        assertThat(incremental.pagesUntouched()).isPositive();
+
+        // A problem that comes with an edit to metadata is found by the whole pipeline.
+        dossier.with("""
+                -- content/people/boris-other.yaml --
+                name: Boris Renamed
+                nmae: Boris
+                """);
+        Pipeline.Result failed = incremental.run(new Pipeline.Options(folder, Optional.of("http://127.0.0.1:8000/"), true),
+                new RenderedSite.Collector());
+        assertThat(incremental.shortcutTaken()).isEmpty();
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("nmae"));
     }
 
     /**

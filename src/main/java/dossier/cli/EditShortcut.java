@@ -8,8 +8,11 @@ import dossier.load.ContentLoader;
 import dossier.load.Format;
 import dossier.load.GitHistory;
 import dossier.load.SourceFile;
+import dossier.markdown.ParsedBody;
+import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
+import dossier.model.ModelBuilder;
 import dossier.render.PageLinks;
 import dossier.render.RenderCache;
 import dossier.render.RenderedBody;
@@ -19,44 +22,69 @@ import dossier.render.Theme;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * serve's shortcut for the commonest edits, to the text of one body: when one file changed, its
+ * serve's shortcut for the commonest edits, to one file. To the text of one body: when its
  * metadata is as before and so are its body's diagnostics, and the body's facts (its typed links
  * with their positions and context, its anchors, its quoted passages) are too, the model and
  * graph are those of the last good build; when only the words of its links, their context and
- * positions changed, the graph is the last one patched ({@link GraphBuilder#withBody}). Then only
- * the pages that read what changed, the search index and {@code dossier.json} can differ: it
- * renders those ({@link SiteRenderer#renderChanged}) and writes every other file as last time.
- * It keeps what the last good build was made from and what it wrote for that.
+ * positions changed, the graph is the last one patched ({@link GraphBuilder#withBody}). To the
+ * metadata of one file whose body is as before (a title, a date, an outlet's name): the model is
+ * made again, and the graph too unless the edit is to nothing it reads, and the diagnostics up to
+ * there must be those of the last good build. Then only the pages that read what changed, the
+ * search index, the feed and {@code dossier.json} can differ: it renders those
+ * ({@link SiteRenderer#renderChanged}) and writes every other file as last time. It keeps what
+ * the last good build was made from and what it wrote for that.
  */
-final class BodyEditShortcut {
+final class EditShortcut {
+    /** The edits the shortcut takes, as serve reports them. */
+    enum Edit {
+        BODY("an edit to one body: only the pages it touches and the search index rendered"),
+        METADATA("an edit to one file's metadata: only the pages that read it rendered");
+
+        final String description;
+
+        Edit(String description) {
+            this.description = description;
+        }
+    }
+
     /** A file as the site got it: a page with its recorded links, or another file (links null). */
     record Written(byte[] content, PageLinks links) {
     }
 
-    /** A site rebuilt by the shortcut, and how many of its pages are as they were. */
-    record Rebuilt(Pipeline.Result result, int pagesReused) {
+    /** A site rebuilt by the shortcut, how many of its pages are as they were, and for which edit. */
+    record Rebuilt(Pipeline.Result result, int pagesReused, Edit edit) {
     }
 
     /** What the last good build was made from, and what it wrote. */
     private record LastGood(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
-                            Map<String, EntityKey> keysByPath, Map<EntityKey, BodyParses.Parse> parses,
-                            DossierGraph graph, Map<EntityKey, RenderedBody> html,
-                            Map<String, List<GitHistory.Change>> history, Map<String, Written> written,
-                            Pipeline.Result result) {
+                            List<Diagnostic> beforeRender, Map<String, EntityKey> keysByPath,
+                            Map<EntityKey, BodyParses.Parse> parses, DossierGraph graph,
+                            Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
+                            Map<String, Written> written, Pipeline.Result result) {
+        /** The same build, with these files, parses, graph, bodies and written files. */
+        LastGood with(List<SourceFile> now, Map<EntityKey, BodyParses.Parse> parsesNow, DossierGraph graphNow,
+                      Map<EntityKey, RenderedBody> htmlNow, Map<String, Written> writtenNow) {
+            return new LastGood(options, now, loadDiagnostics, beforeRender, keysByPath, parsesNow, graphNow, htmlNow,
+                    history, writtenNow, result);
+        }
     }
 
     private final ContentLoader loader;
+    private final ModelBuilder.Memory models;
     private final BodyParses bodies;
     private final GraphBuilder graphs;
     private final RenderCache pages;
     // Null before the first good build, after a failed one, and after a template changed.
     private volatile LastGood last;
 
-    BodyEditShortcut(ContentLoader loader, BodyParses bodies, GraphBuilder graphs, RenderCache pages) {
+    EditShortcut(ContentLoader loader, ModelBuilder.Memory models, BodyParses bodies, GraphBuilder graphs,
+                 RenderCache pages) {
         this.loader = loader;
+        this.models = models;
         this.bodies = bodies;
         this.graphs = graphs;
         this.pages = pages;
@@ -84,9 +112,13 @@ final class BodyEditShortcut {
         };
     }
 
-    /** After a good build of the whole pipeline: what it was made from and what it wrote. */
+    /**
+     * After a good build of the whole pipeline: what it was made from and what it wrote.
+     *
+     * @param beforeRender every diagnostic of loading, the model, the bodies and the graph
+     */
     void remember(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
-                  List<Entity> entities, List<BodyParses.Parse> parsed, DossierGraph graph,
+                  List<Diagnostic> beforeRender, List<Entity> entities, List<BodyParses.Parse> parsed, DossierGraph graph,
                   Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
                   Map<String, Written> written, Pipeline.Result result) {
         Map<String, EntityKey> keysByPath = new HashMap<>();
@@ -95,7 +127,7 @@ final class BodyEditShortcut {
             keysByPath.put(entities.get(i).path(), EntityKey.of(entities.get(i)));
             parseByKey.put(EntityKey.of(entities.get(i)), parsed.get(i));
         }
-        last = new LastGood(options, files, loadDiagnostics, keysByPath, parseByKey, graph, html, history,
+        last = new LastGood(options, files, loadDiagnostics, beforeRender, keysByPath, parseByKey, graph, html, history,
                 Map.copyOf(written), result);
     }
 
@@ -105,8 +137,9 @@ final class BodyEditShortcut {
     }
 
     /**
-     * The site after the edits the listing shows, when they are one body's text (or nothing);
-     * empty when anything else changed: then the whole pipeline must run, and gives the same site.
+     * The site after the edits the listing shows, when they are to one body's text or to one
+     * file's metadata (or nothing); empty when anything else changed: then the whole pipeline must
+     * run, and gives the same site.
      */
     Optional<Rebuilt> rebuild(Pipeline.Options options, ContentLoader.Listing listing, SiteOutput output,
                               StageClock clock) {
@@ -121,27 +154,33 @@ final class BodyEditShortcut {
             return Optional.empty();
         }
         SourceFile changed = null;
+        boolean metadata = false;
         for (int i = 0; i < files.size(); i++) {
             SourceFile before = good.files().get(i);
             SourceFile now = files.get(i);
             if (before == now || before.equals(now)) {
                 continue;
             }
-            boolean bodyOnly = before.path().equals(now.path()) && now.format() == Format.MARKDOWN && now.readable()
-                    && before.readable() && before.bodyLine() == now.bodyLine() && before.metadata().equals(now.metadata());
-            if (!bodyOnly || changed != null) {
+            // Where the body starts stays put: positions in it, and the diagnostics that give them, hold.
+            boolean samePlace = before.path().equals(now.path()) && before.format() == now.format() && now.readable()
+                    && before.readable() && before.bodyLine() == now.bodyLine();
+            boolean sameMetadata = before.metadata().equals(now.metadata());
+            if (!samePlace || changed != null || (sameMetadata ? now.format() != Format.MARKDOWN : !Objects.equals(before.body(), now.body()))) {
                 return Optional.empty();
             }
             changed = now;
+            metadata = !sameMetadata;
         }
         if (changed == null) {
             // Saved without a change: the site is the last one.
             replay(good.written(), output);
-            last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), good.parses(), good.graph(),
-                    good.html(), good.history(), good.written(), good.result());
-            return Optional.of(new Rebuilt(good.result(), pageCount(good.written())));
+            last = good.with(files, good.parses(), good.graph(), good.html(), good.written());
+            return Optional.of(new Rebuilt(good.result(), pageCount(good.written()), Edit.BODY));
         }
         clock.lap("load");
+        if (metadata) {
+            return metadataEdited(good, options, files, changed, output, clock);
+        }
         EntityKey key = good.keysByPath().get(changed.path());
         BodyParses.Parse before = key == null ? null : good.parses().get(key);
         if (before == null) {
@@ -163,8 +202,53 @@ final class BodyEditShortcut {
         clock.lap("graph");
         Map<EntityKey, RenderedBody> html = new HashMap<>(good.html());
         html.put(key, now.rendered());
+        Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());
+        parses.put(key, now);
+        Entity entity = good.graph().entity(key).orElseThrow();
+        return rendered(good, options, files, parses, graph.get(), html, key, entity, before.rendered(), output, clock,
+                Edit.BODY);
+    }
+
+    /**
+     * One file's metadata edited, its body as it was: the model made again and the graph built
+     * (the last one, when the edit is to nothing it reads); empty when a diagnostic came or went.
+     */
+    private Optional<Rebuilt> metadataEdited(LastGood good, Pipeline.Options options, List<SourceFile> files,
+                                             SourceFile changed, SiteOutput output, StageClock clock) {
+        EntityKey key = good.keysByPath().get(changed.path());
+        if (key == null) {
+            return Optional.empty(); // the settings, say, which every page reads
+        }
+        BodyParses.Parse parse = good.parses().get(key);
+        Optional<Entity> before = good.graph().entity(key);
+        if (parse == null || before.isEmpty()) {
+            return Optional.empty();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        good.loadDiagnostics().forEach(diagnostics::add);
+        ContentModel model = Pipeline.model(options, models, files, diagnostics);
+        clock.lap("model");
+        Map<EntityKey, ParsedBody> facts = new HashMap<>();
+        good.parses().forEach((entity, each) -> {
+            facts.put(entity, each.parsed());
+            each.diagnostics().forEach(diagnostics::add);
+        });
+        DossierGraph graph = graphs.build(model, facts, diagnostics);
+        clock.lap("graph");
+        if (!diagnostics.sorted().equals(good.beforeRender())) {
+            return Optional.empty();
+        }
+        return rendered(good, options, files, good.parses(), graph, good.html(), key, before.get(), parse.rendered(),
+                output, clock, Edit.METADATA);
+    }
+
+    /** The pages and files that read what changed rendered again, and every other file written as last time. */
+    private Optional<Rebuilt> rendered(LastGood good, Pipeline.Options options, List<SourceFile> files,
+                                       Map<EntityKey, BodyParses.Parse> parses, DossierGraph graph,
+                                       Map<EntityKey, RenderedBody> html, EntityKey key, Entity entityBefore,
+                                       RenderedBody bodyBefore, SiteOutput output, StageClock clock, Edit edit) {
         Optional<SiteRenderer.Changed> rewritten = new SiteRenderer(new Theme(options.source()), Optional.of(pages))
-                .renderChanged(graph.get(), html, key, before.rendered(), good.history());
+                .renderChanged(graph, html, key, entityBefore, bodyBefore, good.history());
         if (rewritten.isEmpty()) {
             return Optional.empty();
         }
@@ -177,12 +261,9 @@ final class BodyEditShortcut {
         written.keySet().removeAll(rewritten.get().removed());
         replay(written, output);
         clock.lap("render");
-        Map<EntityKey, BodyParses.Parse> parses = new HashMap<>(good.parses());
-        parses.put(key, now);
-        last = new LastGood(options, files, good.loadDiagnostics(), good.keysByPath(), parses, graph.get(), html,
-                good.history(), written, good.result());
+        last = good.with(files, parses, graph, html, written);
         int rendered = (int) rewritten.get().written().keySet().stream().filter(path -> path.endsWith(".html")).count();
-        return Optional.of(new Rebuilt(good.result(), pageCount(written) - rendered));
+        return Optional.of(new Rebuilt(good.result(), pageCount(written) - rendered, edit));
     }
 
     /** Writes every file of a site again. */
