@@ -597,7 +597,7 @@ final class ViewFactory {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Dated d : dated) {
             String id = d.date().date().toString().substring(0, 7);
-            labels.putIfAbsent(id, MONTH.format(d.date().date()));
+            labels.computeIfAbsent(id, month -> MONTH.format(d.date().date()));
             months.computeIfAbsent(id, k -> new ArrayList<>()).add(d.item());
         }
         List<TimelineMonth> out = new ArrayList<>();
