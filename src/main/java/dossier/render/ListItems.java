@@ -11,13 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * that read no fact that changed since is taken as it was instead of made again. An edit to one
  * article's title gives every page that lists all articles a new page model, but changes one
  * item of each; at 10,000 articles making the others again took most of those models' time.
- * Safe to use from several threads; each item is made by one page.
+ *
+ * <p>Items are kept page by page. A page whose model a build did not make read nothing that
+ * changed, and neither did its items, which are part of what it read: they are kept as they are,
+ * without being looked at. Safe to use from several threads; each page's model is made by one.
  */
 final class ListItems {
-    /** An item's place: the page that lists it, and what it stands for there. */
-    record Key(String page, Object item) {
-    }
-
     /** An item and the facts it read, which the page that lists it has read too. */
     record Made(Object item, Set<Fact> reads) {
         Made {
@@ -25,54 +24,78 @@ final class ListItems {
         }
     }
 
-    private volatile Map<Key, Made> previous = new ConcurrentHashMap<>();
-    private volatile Map<Key, Made> current = new ConcurrentHashMap<>();
+    // Each page's items as its last model made or took them, by what they stand for.
+    private final Map<String, Map<Object, Made>> kept = new ConcurrentHashMap<>();
+    // The pages whose models this build made, and the items they made or took.
+    private final Set<String> pagesMade = ConcurrentHashMap.newKeySet();
+    private final Map<String, Map<Object, Made>> made = new ConcurrentHashMap<>();
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
 
     /** Starts a build that differs from the last in these facts; empty: in what every item reads. */
     void start(Optional<ChangedFacts> changedSinceLast) {
         changed = changedSinceLast.orElse(null);
-        current = new ConcurrentHashMap<>();
+        pagesMade.clear();
+        made.clear();
+        if (changed == null) {
+            kept.clear();
+        }
     }
 
-    /** The item at this place as the last build made it, when it read nothing that changed since; else null. */
-    Made kept(Key key) {
+    /** This build makes the model of the page at {@code page}: its items are those it makes or takes now. */
+    void pageMade(String page) {
+        pagesMade.add(page);
+    }
+
+    /** The item at this place on the page as the last build had it, when it read nothing that changed since; else null. */
+    Made kept(String page, Object place) {
         ChangedFacts since = changed;
-        Made made = previous.get(key);
-        if (since == null || made == null || since.touch(made.reads())) {
+        Map<Object, Made> before = kept.get(page);
+        Made item = before == null ? null : before.get(place);
+        if (since == null || item == null || since.touch(item.reads())) {
             return null;
         }
-        current.put(key, made);
-        return made;
+        keep(page, place, item);
+        return item;
     }
 
-    /** An item made in this build, for the next. */
-    void keep(Key key, Made made) {
-        current.put(key, made);
+    /** An item at this place on the page, made in this build, for the next. */
+    void keep(String page, Object place, Made item) {
+        made.computeIfAbsent(page, p -> new ConcurrentHashMap<>()).put(place, item);
     }
 
     /**
-     * Ends a build: what it made and took becomes what the next takes from, with the last
-     * build's items it did not visit (their pages read nothing that changed) that are still good.
+     * Ends a build: each page whose model it made keeps the items it made or took, and those it
+     * no longer lists (an article pushed off the latest ten may come back) that read nothing that
+     * changed; every other page keeps its items as they were.
      */
     void finish() {
         ChangedFacts since = changed;
-        if (since != null) {
-            previous.forEach((key, made) -> {
-                if (!current.containsKey(key) && !since.touch(made.reads())) {
-                    current.put(key, made);
-                }
-            });
+        for (String page : pagesMade) {
+            Map<Object, Made> now = made.getOrDefault(page, new ConcurrentHashMap<>());
+            Map<Object, Made> before = kept.get(page);
+            if (since != null && before != null) {
+                before.forEach((place, item) -> {
+                    if (!now.containsKey(place) && !since.touch(item.reads())) {
+                        now.put(place, item);
+                    }
+                });
+            }
+            if (now.isEmpty()) {
+                kept.remove(page);
+            } else {
+                kept.put(page, now);
+            }
         }
-        previous = current;
-        current = new ConcurrentHashMap<>();
+        pagesMade.clear();
+        made.clear();
         changed = null;
     }
 
     void forget() {
-        previous = new ConcurrentHashMap<>();
-        current = new ConcurrentHashMap<>();
+        kept.clear();
+        pagesMade.clear();
+        made.clear();
         changed = null;
     }
 }

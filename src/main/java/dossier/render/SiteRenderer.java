@@ -189,7 +189,10 @@ public final class SiteRenderer {
         toRender.sort(Comparator.comparing((PageJob job) -> !job.lists()));
         List<Optional<RenderCache.Entry>> rendered;
         try {
-            rendered = EveryCore.map(toRender, job -> renderAgain(job, memory.page(job.file()), views, templates));
+            rendered = EveryCore.map(toRender, job -> {
+                memory.items().pageMade(job.dir());
+                return renderAgain(job, memory.page(job.file()), views, templates);
+            });
         } finally {
             export.quietlyJoin();
         }
@@ -267,6 +270,7 @@ public final class SiteRenderer {
             return true;
         }
         ViewFactory page = cache.isPresent() ? views.recording() : views;
+        cache.ifPresent(memory -> memory.items().pageMade(job.dir()));
         Object view = job.view().apply(page);
         RenderCache.Entry previous = cache.map(memory -> memory.reuse(path, job.template(), view, page.reads())).orElse(null);
         if (previous != null) {

@@ -164,14 +164,13 @@ final class ViewFactory {
         if (items == null || !graph.recording()) {
             return make.get();
         }
-        ListItems.Key key = new ListItems.Key(dir, place);
-        ListItems.Made kept = items.kept(key);
+        ListItems.Made kept = items.kept(dir, place);
         if (kept != null) {
             graph.noted(kept.reads());
             return (T) kept.item();
         }
         ListItems.Made made = graph.noting(make);
-        items.keep(key, made);
+        items.keep(dir, place, made);
         return (T) made.item();
     }
 
