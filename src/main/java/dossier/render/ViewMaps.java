@@ -4,11 +4,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,24 +27,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ${x} != ''}, which Thymeleaf compares itself, instead of
  * {@code ${!#strings.isEmpty(x)}}, an OGNL method call made by reflection (see README on the
  * default theme). Safe to share between threads.
+ *
+ * <p>A record's map reads each entry when it is first asked for, and a list's items become
+ * maps one by one as they are reached: in serve, the long lists whose runs are written as made
+ * ({@code dossier:same-for}) are never read item by item. A record's map is equal to another
+ * record's map when the records are equal, and hashes as its record, so that finding a run's
+ * markup does not walk every entry of its items.
  */
 final class ViewMaps {
-    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
 
     Object of(Object value) {
         if (value instanceof Record record) {
-            List<Method> methods = accessors.computeIfAbsent(record.getClass(), ViewMaps::accessorsOf);
-            Map<String, Object> map = new StrictMap<>(methods.size(), record.getClass());
-            for (Method accessor : methods) {
-                Object component = invoke(accessor, record);
-                map.put(accessor.getName(), component == null && accessor.getReturnType() == String.class ? "" : of(component));
-            }
-            return map;
+            return new RecordMap(record, shapes.computeIfAbsent(record.getClass(), Shape::of));
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new StrictMap<>(map.size(), null);
+            Map<Object, Object> copy = new StrictMap<>(map.size());
             map.forEach((key, entry) -> copy.put(key, of(entry)));
             return copy;
+        }
+        if (value instanceof List<?> list) {
+            return new ListOfMaps(list);
         }
         if (value instanceof Collection<?> collection) {
             List<Object> list = new ArrayList<>(collection.size());
@@ -49,27 +59,125 @@ final class ViewMaps {
         return value;
     }
 
-    /**
-     * A map that refuses a key it does not have, as the record it stands for would: a template
-     * that asks for a property the page model lacks is an error at its line, not an empty text.
-     */
-    // Map is named again although LinkedHashMap implements it: OGNL looks for a collection
-    // interface among a class's own interfaces on every property read, and then its superclass's.
-    private static final class StrictMap<K, V> extends LinkedHashMap<K, V> implements Map<K, V> {
-        // The record the map stands for, or null for a map of the page model; named only in the error.
-        private final Class<?> record;
+    /** A record class's entries: its accessors and public methods, by name and in order. */
+    private record Shape(Class<?> type, List<Method> methods, Map<String, Integer> index) {
+        static Shape of(Class<?> type) {
+            List<Method> methods = accessorsOf(type);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < methods.size(); i++) {
+                index.put(methods.get(i).getName(), i);
+            }
+            return new Shape(type, methods, Map.copyOf(index));
+        }
+    }
 
-        StrictMap(int entries, Class<?> record) {
-            super(entries * 4 / 3 + 1);
+    /**
+     * A record as a map that refuses a key the record does not have: a template that asks for a
+     * property the page model lacks is an error at its line, not an empty text.
+     */
+    // Map is named again although AbstractMap implements it: OGNL looks for a collection
+    // interface among a class's own interfaces on every property read, and then its superclass's.
+    private final class RecordMap extends AbstractMap<String, Object> implements Map<String, Object> {
+        private static final Object UNREAD = new Object();
+        private final Record record;
+        private final Shape shape;
+        // Each entry as read, or UNREAD; a page's maps are read by the one thread that renders it.
+        private final Object[] values;
+
+        RecordMap(Record record, Shape shape) {
             this.record = record;
+            this.shape = shape;
+            this.values = new Object[shape.methods().size()];
+            Arrays.fill(values, UNREAD);
+        }
+
+        @Override
+        public Object get(Object key) {
+            Integer at = shape.index().get(key);
+            if (at == null) {
+                throw new IllegalArgumentException("the page model " + shape.type().getSimpleName()
+                        + " has no property '" + key + "'");
+            }
+            Object value = values[at];
+            if (value == UNREAD) {
+                Method accessor = shape.methods().get(at);
+                Object component = invoke(accessor, record);
+                value = component == null && accessor.getReturnType() == String.class ? "" : of(component);
+                values[at] = value;
+            }
+            return value;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return shape.index().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (Method method : shape.methods()) {
+                entries.put(method.getName(), get(method.getName()));
+            }
+            return Collections.unmodifiableMap(entries).entrySet();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other instanceof RecordMap map) {
+                return record.equals(map.record);
+            }
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return record.hashCode();
+        }
+    }
+
+    /** A list whose items become maps as they are reached. */
+    private final class ListOfMaps extends AbstractList<Object> implements RandomAccess {
+        private final List<?> items;
+        private final Object[] converted;
+
+        ListOfMaps(List<?> items) {
+            this.items = items;
+            this.converted = new Object[items.size()];
+        }
+
+        @Override
+        public Object get(int index) {
+            Object item = converted[index];
+            if (item == null) {
+                item = of(items.get(index));
+                converted[index] = item;
+            }
+            return item;
+        }
+
+        @Override
+        public int size() {
+            return converted.length;
+        }
+    }
+
+    /** A map of the page model that refuses a key it does not have. */
+    private static final class StrictMap<K, V> extends LinkedHashMap<K, V> implements Map<K, V> {
+        StrictMap(int entries) {
+            super(entries * 4 / 3 + 1);
         }
 
         @Override
         public V get(Object key) {
             V value = super.get(key);
             if (value == null && !containsKey(key)) {
-                throw new IllegalArgumentException((record == null ? "there is no entry"
-                        : "the page model " + record.getSimpleName() + " has no property") + " '" + key + "'");
+                throw new IllegalArgumentException("there is no entry '" + key + "'");
             }
             return value;
         }

@@ -30,4 +30,35 @@ class ViewMapsTest {
         assertThat(page.get("home")).isNull();
         assertThatThrownBy(() -> page.get("subtitle")).hasMessageContaining("the page model Page has no property 'subtitle'");
     }
+
+    record Fragile(String text) {
+        public String broken() {
+            throw new IllegalStateException("read");
+        }
+    }
+
+    /** Nothing is read until a template asks for it: the unchanged runs of serve's long lists never are. */
+    @Test
+    void entriesAreReadWhenAskedFor() {
+        Map<?, ?> fragile = (Map<?, ?>) new ViewMaps().of(new Fragile("a"));
+        List<?> list = (List<?>) new ViewMaps().of(List.of(new Fragile("b")));
+
+        assertThat(fragile.get("text")).isEqualTo("a");
+        assertThat(fragile.containsKey("broken")).isTrue();
+        assertThatThrownBy(() -> fragile.get("broken")).hasRootCauseMessage("read");
+        assertThat(list).hasSize(1);
+        assertThat(((Map<?, ?>) list.get(0)).get("text")).isEqualTo("b");
+    }
+
+    /** What dossier:same-for looks up: a record's map is equal to an equal record's, and hashes as the record. */
+    @Test
+    void aRecordsMapIsEqualWhereTheRecordIs() {
+        ViewMaps maps = new ViewMaps();
+        Object link = maps.of(new Link("a/", "A"));
+
+        assertThat(link).isEqualTo(maps.of(new Link("a/", "A"))).hasSameHashCodeAs(new Link("a/", "A"))
+                .isNotEqualTo(maps.of(new Link("b/", "A")));
+        assertThat(maps.of(List.of(new Link("a/", "A")))).isEqualTo(maps.of(List.of(new Link("a/", "A"))))
+                .hasSameHashCodeAs(maps.of(List.of(new Link("a/", "A"))));
+    }
 }
