@@ -82,10 +82,11 @@ final class GraphJson {
     }
 
     /**
-     * What serve keeps of one export to write the next from: its parts, and the elements each
-     * entity adds to the parts written entity by entity (the entities, which an edited title
-     * changes in one place, and the references, the largest part, which an edit to one body
-     * changes in one place).
+     * What serve keeps of one export to write the next from: the whole, the other parts, and the
+     * elements each entity adds to the parts written entity by entity (the entities, which an
+     * edited title changes in one place, and the references, the largest part, which an edit to
+     * one body changes in one place). Those two parts are not kept whole as well: they are joined
+     * into the export from their elements, a third of it at 10,000 articles.
      */
     static final class Kept {
         private final Map<Part, byte[]> parts;
@@ -135,26 +136,30 @@ final class GraphJson {
         Map<Part, Map<EntityKey, byte[]>> elements = new EnumMap<>(Part.class);
         boolean asBefore = changed.isPresent() && kept.whole != null;
         for (Part part : Part.values()) {
-            byte[] before = kept.parts.get(part);
-            byte[] bytes = changed.isPresent() && !changed.get().any(part.madeFrom) ? before : null;
+            boolean unchanged = changed.isPresent() && !changed.get().any(part.madeFrom);
             if (part.eachFrom != null) {
-                elements.put(part, kept.elements.getOrDefault(part, Map.of()));
-            }
-            if (bytes == null) {
-                if (part.eachFrom != null) {
-                    Map<EntityKey, byte[]> made = new LinkedHashMap<>();
-                    bytes = byEntity(graph, part, kept, changed, made);
-                    elements.put(part, made);
-                } else {
-                    bytes = part(graph, part);
+                Map<EntityKey, byte[]> before = kept.elements.get(part);
+                if (unchanged && before != null) {
+                    elements.put(part, before);
+                    continue;
                 }
-                // The facts changed, the words written may not have (a mention's context is not exported).
-                bytes = Arrays.equals(bytes, before) ? before : bytes;
+                Map<EntityKey, byte[]> made = new LinkedHashMap<>();
+                boolean same = byEntity(graph, part, before == null ? Map.of() : before, changed, made);
+                asBefore &= before != null && same;
+                elements.put(part, made);
+            } else {
+                byte[] before = kept.parts.get(part);
+                byte[] bytes = unchanged ? before : null;
+                if (bytes == null) {
+                    bytes = part(graph, part);
+                    // The facts changed, the words written may not have (a mention's context is not exported).
+                    bytes = Arrays.equals(bytes, before) ? before : bytes;
+                }
+                parts.put(part, bytes);
+                asBefore &= bytes == before;
             }
-            parts.put(part, bytes);
-            asBefore &= bytes == before;
         }
-        return new Kept(parts, elements, asBefore ? kept.whole : join(graph, parts));
+        return new Kept(parts, elements, asBefore ? kept.whole : join(graph, parts, elements));
     }
 
     private static final byte[] END_ARRAY = "\n  ]".getBytes(StandardCharsets.UTF_8);
@@ -188,13 +193,12 @@ final class GraphJson {
     }
 
     /**
-     * A part from each entity's elements, made again only where the entity's facts changed; each
-     * entity's elements go into {@code made}.
+     * Each entity's elements of a part, into {@code made}, made again only where the entity's
+     * facts changed; whether they are all as {@code before} had them.
      */
-    private static byte[] byEntity(DossierGraph graph, Part part, Kept kept, Optional<ChangedFacts> changed,
-                                   Map<EntityKey, byte[]> made) {
-        Map<EntityKey, byte[]> before = kept.elements.getOrDefault(part, Map.of());
-        boolean asBefore = kept.parts.containsKey(part);
+    private static boolean byEntity(DossierGraph graph, Part part, Map<EntityKey, byte[]> before,
+                                    Optional<ChangedFacts> changed, Map<EntityKey, byte[]> made) {
+        boolean asBefore = true;
         for (Map.Entry<EntityKey, Elements> entry : elementsByEntity(graph, part).entrySet()) {
             byte[] old = before.get(entry.getKey());
             byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(part.eachFrom, entry.getKey()))
@@ -212,35 +216,51 @@ final class GraphJson {
             made.put(entry.getKey(), elements);
             asBefore &= elements == old;
         }
-        asBefore &= made.size() == before.size();
-        if (asBefore) {
-            return kept.parts.get(part);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        out.writeBytes(part.start);
-        for (byte[] elements : made.values()) {
-            if (out.size() > part.start.length) {
-                out.write(',');
-            }
-            out.writeBytes(elements);
-        }
-        // Jackson's pretty printer closes an empty array on the same line.
-        out.writeBytes(out.size() > part.start.length ? END_ARRAY : " ]".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return asBefore && made.size() == before.size();
     }
 
-    /** The whole export from its parts: the same bytes one generator writing all of it gives. */
-    static byte[] join(DossierGraph graph, Map<Part, byte[]> parts) {
+    // Jackson's pretty printer closes an empty array on the same line.
+    private static final byte[] EMPTY_END = " ]".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The whole export from its parts, those written entity by entity joined from their
+     * elements: the same bytes one generator writing all of it gives.
+     */
+    static byte[] join(DossierGraph graph, Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements) {
         byte[] header = document(json -> header(json, graph));
         int size = header.length + 1;
-        for (byte[] part : parts.values()) {
-            size += 1 + part.length;
+        for (Part part : Part.values()) {
+            size += 1;
+            if (part.eachFrom == null) {
+                size += parts.get(part).length;
+            } else {
+                Map<EntityKey, byte[]> each = elements.get(part);
+                size += part.start.length + Math.max(each.size() - 1, 0) + (each.isEmpty() ? EMPTY_END : END_ARRAY).length;
+                for (byte[] bytes : each.values()) {
+                    size += bytes.length;
+                }
+            }
         }
         // Sized once: at 10,000 articles the export is near 40 MB, and a growing buffer would double that.
         ByteBuffer out = ByteBuffer.allocate(size);
         out.put(header, 0, header.length - CLOSE.length);
         for (Part part : Part.values()) {
-            out.put((byte) ',').put(parts.get(part));
+            out.put((byte) ',');
+            if (part.eachFrom == null) {
+                out.put(parts.get(part));
+                continue;
+            }
+            Map<EntityKey, byte[]> each = elements.get(part);
+            out.put(part.start);
+            boolean first = true;
+            for (byte[] bytes : each.values()) {
+                if (!first) {
+                    out.put((byte) ',');
+                }
+                out.put(bytes);
+                first = false;
+            }
+            out.put(each.isEmpty() ? EMPTY_END : END_ARRAY);
         }
         out.put(CLOSE).put((byte) '\n');
         return out.array();
