@@ -72,12 +72,19 @@ final class ListItems {
     void finish() {
         ChangedFacts since = changed;
         for (String page : pagesMade) {
-            Map<Object, Made> now = made.getOrDefault(page, new ConcurrentHashMap<>());
+            Map<Object, Made> now = made.get(page);
             Map<Object, Made> before = kept.get(page);
+            if (now == null && before == null) {
+                continue; // most pages list nothing
+            }
+            if (now == null) {
+                now = new ConcurrentHashMap<>();
+            }
             if (since != null && before != null) {
+                Map<Object, Made> listed = now;
                 before.forEach((place, item) -> {
-                    if (!now.containsKey(place) && !since.touch(item.reads())) {
-                        now.put(place, item);
+                    if (!listed.containsKey(place) && !since.touch(item.reads())) {
+                        listed.put(place, item);
                     }
                 });
             }
