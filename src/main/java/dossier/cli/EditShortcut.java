@@ -165,11 +165,13 @@ final class EditShortcut {
             boolean samePlace = before.path().equals(now.path()) && before.format() == now.format() && now.readable()
                     && before.readable() && before.bodyLine() == now.bodyLine();
             boolean sameMetadata = before.metadata().equals(now.metadata());
-            if (!samePlace || changed != null || (sameMetadata ? now.format() != Format.MARKDOWN : !Objects.equals(before.body(), now.body()))) {
+            boolean bodyEdited = sameMetadata && now.format() == Format.MARKDOWN;
+            boolean metadataEdited = !sameMetadata && Objects.equals(before.body(), now.body());
+            if (!samePlace || changed != null || !(bodyEdited || metadataEdited)) {
                 return Optional.empty();
             }
             changed = now;
-            metadata = !sameMetadata;
+            metadata = metadataEdited;
         }
         if (changed == null) {
             // Saved without a change: the site is the last one.
