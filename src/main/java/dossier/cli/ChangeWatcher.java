@@ -12,7 +12,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * system tells of changes (inotify on Linux), serve wakes when a file is saved, and otherwise
  * only every few seconds to look for itself; walking 13,000 files every 0.2 s cost a tenth of a
  * core while nothing changed. Where it does not (the JDK polls on macOS, and some mounted
- * folders never tell), serve looks every 0.2 s as before. Whoever waits still compares the
- * files to know what changed: an event is only a reason to look.
+ * folders never tell), serve looks every 0.2 s as before. Where it is told, it is also told
+ * which paths changed, so that it looks again at those alone instead of walking every file;
+ * whoever waits still compares them with what it saw before to know what changed.
  */
 final class ChangeWatcher implements AutoCloseable {
     /** How often to look without being told, where the file system does not tell. */
@@ -77,34 +80,51 @@ final class ChangeWatcher implements AutoCloseable {
      * Returns when something may have changed: on a change told, or when it is time to look
      * anyway.
      *
+     * @return the paths the file system told of, each a file or folder that came, went or was
+     *         written; empty when serve must look at everything: where changes are not told, when
+     *         it is time to look in case one went untold, and when the file system lost count
      * @throws InterruptedException when serve is stopped while waiting
      */
-    void await() throws InterruptedException {
+    Optional<Set<Path>> await() throws InterruptedException {
         if (service == null) {
             Thread.sleep(POLL_MILLIS);
-            return;
+            return Optional.empty();
         }
         WatchKey key = service.poll(safetyPollMillis, TimeUnit.MILLISECONDS);
+        if (key == null) {
+            return Optional.empty();
+        }
+        Set<Path> told = new TreeSet<>();
+        boolean complete = true;
         while (key != null) {
-            drain(key);
+            complete &= drain(key, told);
             key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }
+        return complete ? Optional.of(told) : Optional.empty();
     }
 
-    /** Takes a key's events, and watches the folders they made. */
-    private void drain(WatchKey key) {
+    /**
+     * Takes a key's events into {@code told}, and watches the folders they made; false when
+     * some events were lost.
+     */
+    private boolean drain(WatchKey key, Set<Path> told) {
         Path folder = (Path) key.watchable();
-        List<WatchEvent<?>> events = key.pollEvents();
-        for (WatchEvent<?> event : events) {
-            if (event.context() instanceof Path name) {
+        boolean complete = true;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                complete = false;
+            } else if (event.context() instanceof Path name) {
                 Path changed = folder.resolve(name);
+                told.add(changed);
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
                         && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                     register(changed);
                 }
             }
         }
+        // A key no longer valid is a folder gone; its parent's key told of it.
         key.reset();
+        return complete;
     }
 
     /** Watches a folder and every folder under it; false when the file system refuses. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,16 +47,23 @@ final class ServeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.incremental();
         try (PreviewServer server = PreviewServer.start(port); ChangeWatcher watcher = ChangeWatcher.of(folder)) {
+            long started = System.nanoTime();
             ContentLoader.Listing content = ContentLoader.list(folder);
             String templates = fingerprint(folder, "templates");
-            rebuild(pipeline, folder, content, server);
+            rebuild(pipeline, folder, content, server, started);
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
+            Path templatesFolder = folder.resolve("templates");
             while (!Thread.currentThread().isInterrupted()) {
-                watcher.await();
-                // The walk that notices a change is the one the build reads from.
-                ContentLoader.Listing contentNow = ContentLoader.list(folder);
-                String templatesNow = fingerprint(folder, "templates");
+                Optional<Set<Path>> told = watcher.await();
+                long noticed = System.nanoTime();
+                // The listing that notices a change is the one the build reads from.
+                ContentLoader.Listing last = content;
+                ContentLoader.Listing contentNow = told.flatMap(paths -> ContentLoader.relisted(folder, last, paths))
+                        .orElseGet(() -> ContentLoader.list(folder));
+                String templatesNow = told.isPresent() && told.get().stream().noneMatch(path -> path.startsWith(templatesFolder))
+                        ? templates
+                        : fingerprint(folder, "templates");
                 if (!templatesNow.equals(templates)) {
                     // A template is code: no page rendered with the old one can be reused.
                     pipeline.forgetPages();
@@ -63,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (!contentNow.equals(content) || !templatesNow.equals(templates)) {
                     content = contentNow;
                     templates = templatesNow;
-                    rebuild(pipeline, folder, content, server);
+                    rebuild(pipeline, folder, content, server, noticed);
                 }
             }
         } catch (IOException e) {
@@ -76,8 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void rebuild(Pipeline pipeline, Path folder, ContentLoader.Listing content, PreviewServer server) {
-        long started = System.nanoTime();
+    /** Rebuilds, and says how long it took since {@code started}: when the change was noticed. */
+    private void rebuild(Pipeline pipeline, Path folder, ContentLoader.Listing content, PreviewServer server, long started) {
         RenderedSite.Collector site = new RenderedSite.Collector();
         Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true), content, site);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());

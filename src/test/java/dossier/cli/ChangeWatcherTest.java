@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,16 +28,26 @@ class ChangeWatcherTest {
         try (ChangeWatcher watcher = ChangeWatcher.of(folder, TimeUnit.HOURS.toMillis(1))) {
             assumeTrue(watcher.told(), "this file system does not tell of changes; serve polls instead");
 
-            Files.writeString(folder.resolve("content/articles/new.md"), "---\ntitle: New\n---\n");
-            watcher.await();
+            Path article = folder.resolve("content/articles/new.md");
+            Files.writeString(article, "---\ntitle: New\n---\n");
+            assertThat(watcher.await()).contains(Set.of(article));
 
-            Files.createDirectories(folder.resolve("content/people"));
-            watcher.await();
-            Files.writeString(folder.resolve("content/people/anna.yaml"), "name: Anna\n");
-            watcher.await();
+            Path people = folder.resolve("content/people");
+            Files.createDirectories(people);
+            assertThat(watcher.await()).contains(Set.of(people));
+            Path person = people.resolve("anna.yaml");
+            Files.writeString(person, "name: Anna\n");
+            assertThat(watcher.await()).contains(Set.of(person));
 
-            Files.writeString(folder.resolve("templates/page.html"), "<!DOCTYPE html>");
-            watcher.await();
+            Path template = folder.resolve("templates/page.html");
+            Files.writeString(template, "<!DOCTYPE html>");
+            assertThat(watcher.await()).contains(Set.of(template));
+
+            // Saved in steps, as editors do: one wake for all of them.
+            Path temporary = folder.resolve("content/articles/.new.md.tmp");
+            Files.writeString(temporary, "---\ntitle: Newer\n---\n");
+            Files.move(temporary, article, StandardCopyOption.REPLACE_EXISTING);
+            assertThat(watcher.await()).contains(Set.of(temporary, article));
         }
     }
 
@@ -45,7 +57,18 @@ class ChangeWatcherTest {
         Path missing = folder.resolve("not-there");
         try (ChangeWatcher watcher = ChangeWatcher.of(missing, TimeUnit.HOURS.toMillis(1))) {
             assertThat(watcher.told()).isFalse();
-            watcher.await(); // returns after ChangeWatcher.POLL_MILLIS, not an hour
+            // Returns after ChangeWatcher.POLL_MILLIS, not an hour, and tells nothing: look at everything.
+            assertThat(watcher.await()).isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void whenItIsTimeToLookAnywayItTellsNothing() throws Exception {
+        Files.createDirectories(folder.resolve("content"));
+        try (ChangeWatcher watcher = ChangeWatcher.of(folder, 50)) {
+            assumeTrue(watcher.told(), "this file system does not tell of changes; serve polls instead");
+            assertThat(watcher.await()).isEmpty();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +99,43 @@ class ContentLoaderTest {
     @Test
     void suggestsAnIdForABadFileName() {
         assertThat(ContentLoader.suggestId("Dmitry Peskov (2)")).isEqualTo("dmitry-peskov-2");
+    }
+
+    @Test
+    void aListingLookedAtAgainWhereToldIsTheWalksListing() throws Exception {
+        write("content/articles/kept.md", "---\ntitle: Kept\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/gone.yaml", "name: Gone\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/moved/deep.yaml", "name: Deep\n".getBytes(StandardCharsets.UTF_8));
+        ContentLoader.Listing last = ContentLoader.list(folder);
+
+        write("content/articles/kept.md", "---\ntitle: Kept, longer\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/articles/new.md", "---\ntitle: New\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/articles/.new.md.swp", new byte[] {1});
+        write("content/.git/HEAD", "ref\n".getBytes(StandardCharsets.UTF_8));
+        Files.delete(folder.resolve("content/people/gone.yaml"));
+        Files.delete(folder.resolve("content/people/moved/deep.yaml"));
+        Files.delete(folder.resolve("content/people/moved"));
+        List<Path> told = Stream.of("content/articles/kept.md", "content/articles/new.md", "content/articles/.new.md.swp",
+                "content/.git/HEAD", "content/people/gone.yaml", "content/people/moved", "site/index.html")
+                .map(folder::resolve).toList();
+
+        assertThat(ContentLoader.relisted(folder, last, told)).contains(ContentLoader.list(folder));
+        assertThat(ContentLoader.relisted(folder, last, told).orElseThrow().files()).extracting(ContentLoader.Listed::path)
+                .containsExactly("content/articles/kept.md", "content/articles/new.md");
+    }
+
+    @Test
+    void onlyAWalkTellsOfNewFoldersLinksAndProblems() throws Exception {
+        write("content/articles/a.md", "---\ntitle: A\n---\n".getBytes(StandardCharsets.UTF_8));
+        ContentLoader.Listing last = ContentLoader.list(folder);
+        write("content/people/anna.yaml", "name: Anna\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(ContentLoader.relisted(folder, last, List.of(folder.resolve("content/people")))).isEmpty();
+        assertThat(ContentLoader.relisted(folder, last, List.of(folder.resolve("content")))).isEmpty();
+
+        Files.createSymbolicLink(folder.resolve("content/articles/link.md"), folder.resolve("content/articles/a.md"));
+        assertThat(ContentLoader.relisted(folder, last, List.of(folder.resolve("content/articles/link.md")))).isEmpty();
+        ContentLoader.Listing withLink = ContentLoader.list(folder);
+        assertThat(withLink.diagnostics()).isNotEmpty();
+        assertThat(ContentLoader.relisted(folder, withLink, List.of(folder.resolve("content/articles/a.md")))).isEmpty();
     }
 }
