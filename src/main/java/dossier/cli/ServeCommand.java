@@ -69,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                     pipeline.forgetPages();
                 }
                 if (!contentNow.equals(content) || !templatesNow.equals(templates)) {
+                    watcher.changed();
                     content = contentNow;
                     templates = templatesNow;
                     rebuild(pipeline, folder, content, server, noticed);

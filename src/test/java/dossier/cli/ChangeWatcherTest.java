@@ -71,4 +71,50 @@ class ChangeWatcherTest {
             assertThat(watcher.await()).isEmpty();
         }
     }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void looksLessOftenWhileNothingIsToldAndSoonAgainAfterAChange() throws Exception {
+        try (ChangeWatcher watcher = lookingEvery20To80Millis()) {
+            assertThat(watcher.nextLookMillis()).isEqualTo(20);
+            assertThat(watcher.await()).isEmpty();
+            assertThat(watcher.nextLookMillis()).isEqualTo(40);
+            watcher.await();
+            watcher.await();
+            assertThat(watcher.nextLookMillis()).isEqualTo(80);
+
+            Path article = folder.resolve("content/new.md");
+            Files.writeString(article, "---\ntitle: New\n---\n");
+            assertThat(watcher.await()).contains(Set.of(article));
+            // A change told is no sign the file system misses some: the looks still grow apart.
+            watcher.changed();
+            assertThat(watcher.nextLookMillis()).isEqualTo(20);
+            watcher.await();
+            assertThat(watcher.nextLookMillis()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aChangeFoundThatWentUntoldKeepsTheLooksAtTheShortestWait() throws Exception {
+        try (ChangeWatcher watcher = lookingEvery20To80Millis()) {
+            watcher.await();
+            assertThat(watcher.nextLookMillis()).isEqualTo(40);
+            watcher.changed(); // what serve says when the look found a change
+            assertThat(watcher.nextLookMillis()).isEqualTo(20);
+            watcher.await();
+            watcher.await();
+            assertThat(watcher.nextLookMillis()).isEqualTo(20);
+        }
+    }
+
+    private ChangeWatcher lookingEvery20To80Millis() throws Exception {
+        Files.createDirectories(folder.resolve("content"));
+        ChangeWatcher watcher = ChangeWatcher.of(folder, 20, 80);
+        if (!watcher.told()) {
+            watcher.close();
+        }
+        assumeTrue(watcher.told(), "this file system does not tell of changes; serve polls instead");
+        return watcher;
+    }
 }
