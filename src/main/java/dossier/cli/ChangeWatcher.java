@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 final class ChangeWatcher implements AutoCloseable {
     /** How often to look without being told, where the file system does not tell. */
     static final long POLL_MILLIS = 200;
-    /** How often to look without being told, where it does: in case a change went untold. */
+    /** The shortest wait before looking without being told, where it does: in case a change went untold. */
     static final long SAFETY_POLL_MILLIS = 2_000;
     /** The longest wait between such looks, reached while nothing changes. */
     static final long QUIET_SAFETY_POLL_MILLIS = 16_000;

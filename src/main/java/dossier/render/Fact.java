@@ -38,8 +38,8 @@ final class Fact {
     // pages that list every article copy, merge and look up sets of 50,000 facts or more, and a
     // record's hash (through method handles, and the key's id hashed afresh where the id is a
     // new string) made copying them three times as costly, and the edit's pages a fifth more in
-    // CPU samples (docs/benchmarks.md). The
-    // aspect's ordinal, not the enum's identity hash, keeps the hash the same in every run.
+    // CPU samples (docs/benchmarks.md). The aspect's ordinal, not the enum's identity hash,
+    // keeps the hash the same in every run.
     private final int hash;
 
     Fact(Aspect aspect, EntityKey key) {
