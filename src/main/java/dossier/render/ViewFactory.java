@@ -87,7 +87,52 @@ final class ViewFactory {
                           Map<String, List<GitHistory.Change>> history, Map<String, String> assets,
                           Map<String, List<Article>> articlesByOutlet, Map<String, List<Outlet>> outletsByParent,
                           Map<String, List<Quote>> quotesBySpeaker, Map<String, String> languageNames,
-                          ListItems items) {
+                          ListItems items, ArticleOrder articleOrder) {
+    }
+
+    /**
+     * Every article in date order, oldest and newest first, each sorted once for all the pages
+     * that list every article (the home page, the articles' index, the sources page) rather than
+     * once a page: in serve, an edited title gives each of them a new model. Ties keep id order
+     * both ways.
+     */
+    private static final class ArticleOrder {
+        private final Collection<Article> articles;
+        private List<Article> oldestFirst;
+        private List<Article> newestFirst;
+
+        ArticleOrder(Collection<Article> articles) {
+            this.articles = articles;
+        }
+
+        synchronized List<Article> oldestFirst() {
+            if (oldestFirst == null) {
+                List<Article> sorted = new ArrayList<>(articles);
+                sorted.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+                oldestFirst = List.copyOf(sorted);
+            }
+            return oldestFirst;
+        }
+
+        synchronized List<Article> newestFirst() {
+            if (newestFirst == null) {
+                // The runs of one date in reverse order, each run as it is: the oldest-first order
+                // read backwards by date alone.
+                List<Article> oldest = oldestFirst();
+                List<Article> newest = new ArrayList<>(oldest.size());
+                int end = oldest.size();
+                while (end > 0) {
+                    int start = end - 1;
+                    while (start > 0 && oldest.get(start - 1).published().compareTo(oldest.get(end - 1).published()) == 0) {
+                        start--;
+                    }
+                    newest.addAll(oldest.subList(start, end));
+                    end = start;
+                }
+                newestFirst = List.copyOf(newest);
+            }
+            return newestFirst;
+        }
     }
 
     private final Shared shared;
@@ -143,7 +188,8 @@ final class ViewFactory {
             quote.speaker().ifPresent(speaker -> quotesBySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(quote));
         }
         return new Shared(graph, bodies, graph.model().settings(), history, Map.copyOf(assets), articlesByOutlet,
-                outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>(), items);
+                outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>(), items,
+                new ArticleOrder(graph.model().all(Article.class, Kind.ARTICLE)));
     }
 
     /**
@@ -307,14 +353,21 @@ final class ViewFactory {
         return String.join(" · ", new LinkedHashSet<>(List.of(outlet, when)).stream().filter(s -> !s.isEmpty()).toList());
     }
 
+    /** These articles, the newest first. */
     private List<Entry> articleEntries(String from, Collection<Article> articles) {
-        return articleEntries(from, articles, Integer.MAX_VALUE);
+        return entries(from, articles.stream()
+                .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id)).toList(),
+                Integer.MAX_VALUE);
     }
 
-    /** The newest articles first, at most {@code limit} of them. */
-    private List<Entry> articleEntries(String from, Collection<Article> articles, int limit) {
+    /** Every article, the newest first, at most {@code limit} of them. */
+    private List<Entry> everyArticleEntries(String from, int limit) {
+        graph.all(Article.class, Kind.ARTICLE); // read, for serve: the order depends on every article
+        return entries(from, shared.articleOrder().newestFirst(), limit);
+    }
+
+    private List<Entry> entries(String from, List<Article> articles, int limit) {
         return articles.stream()
-                .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
                 .limit(limit)
                 .map(article -> item(from, article, () -> new Entry(link(from, article), articleDetail(article))))
                 .toList();
@@ -516,7 +569,7 @@ final class ViewFactory {
         String dir = SitePaths.indexOf(kind);
         List<Entry> entries;
         if (kind == Kind.ARTICLE) {
-            entries = articleEntries(dir, graph.all(Article.class, Kind.ARTICLE));
+            entries = everyArticleEntries(dir, Integer.MAX_VALUE);
         } else {
             record Titled(Entity entity, String title, String order) {
             }
@@ -558,7 +611,7 @@ final class ViewFactory {
     HomePage home() {
         String dir = "";
         List<Section> sections = sections(SitePaths.root(dir));
-        List<Entry> latest = articleEntries(dir, graph.all(Article.class, Kind.ARTICLE), LATEST);
+        List<Entry> latest = everyArticleEntries(dir, LATEST);
         List<Link> pages = graph.all(Kind.PAGE).stream().map(page -> link(dir, page)).toList();
         return new HomePage(meta(dir, settings.title(), settings.description(), "home", "", List.of(), ""),
                 settings.title(), settings.description(), sections,
@@ -607,8 +660,8 @@ final class ViewFactory {
 
     SourcesPage sources() {
         String dir = SOURCES;
-        List<SourcesPage.ArticleChains> articles = graph.all(Article.class, Kind.ARTICLE).stream()
-                .sorted(Comparator.comparing(Article::published).thenComparing(Article::id))
+        graph.all(Article.class, Kind.ARTICLE); // read, as in everyArticleEntries
+        List<SourcesPage.ArticleChains> articles = shared.articleOrder().oldestFirst().stream()
                 .map(article -> item(dir, article,
                         () -> new SourcesPage.ArticleChains(link(dir, article), chains(dir, article), reports(dir, article))))
                 .toList();
