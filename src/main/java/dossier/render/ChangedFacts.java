@@ -74,10 +74,15 @@ final class ChangedFacts {
                 return true;
             }
         }
-        if (facts.size() < read.size()) {
-            return facts.stream().anyMatch(read::contains);
+        // Loops, not streams: serve asks this of each of 13,000 pages after every edit.
+        Set<Fact> fewer = facts.size() < read.size() ? facts : read;
+        Set<Fact> more = fewer == facts ? read : facts;
+        for (Fact fact : fewer) {
+            if (more.contains(fact)) {
+                return true;
+            }
         }
-        return read.stream().anyMatch(facts::contains);
+        return false;
     }
 
     boolean contains(Fact fact) {

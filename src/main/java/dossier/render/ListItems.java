@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The items of serve's long lists (a line of the timeline, an article's chains on the sources
@@ -28,7 +29,13 @@ final class ListItems {
     private final Map<String, Map<Object, Made>> kept = new ConcurrentHashMap<>();
     // The pages whose models this build made, and the items they made or took.
     private final Set<String> pagesMade = ConcurrentHashMap.newKeySet();
-    private final Map<String, Map<Object, Made>> made = new ConcurrentHashMap<>();
+    private final Map<String, Listed> made = new ConcurrentHashMap<>();
+
+    /** One page's items in this build, and how many of them are at places the last build listed. */
+    private static final class Listed {
+        final Map<Object, Made> items = new ConcurrentHashMap<>();
+        final AtomicInteger listedBefore = new AtomicInteger();
+    }
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
 
@@ -55,13 +62,21 @@ final class ListItems {
         if (since == null || item == null || since.touch(item.reads())) {
             return null;
         }
-        keep(page, place, item);
+        keep(page, place, item, true);
         return item;
     }
 
     /** An item at this place on the page, made in this build, for the next. */
     void keep(String page, Object place, Made item) {
-        made.computeIfAbsent(page, p -> new ConcurrentHashMap<>()).put(place, item);
+        Map<Object, Made> before = kept.get(page);
+        keep(page, place, item, before != null && before.containsKey(place));
+    }
+
+    private void keep(String page, Object place, Made item, boolean listedBefore) {
+        Listed listed = made.computeIfAbsent(page, p -> new Listed());
+        if (listed.items.put(place, item) == null && listedBefore) {
+            listed.listedBefore.incrementAndGet();
+        }
     }
 
     /**
@@ -72,7 +87,8 @@ final class ListItems {
     void finish() {
         ChangedFacts since = changed;
         for (String page : pagesMade) {
-            Map<Object, Made> now = made.get(page);
+            Listed listed = made.get(page);
+            Map<Object, Made> now = listed == null ? null : listed.items;
             Map<Object, Made> before = kept.get(page);
             if (now == null && before == null) {
                 continue; // most pages list nothing
@@ -80,11 +96,14 @@ final class ListItems {
             if (now == null) {
                 now = new ConcurrentHashMap<>();
             }
-            if (since != null && before != null) {
-                Map<Object, Made> listed = now;
+            // Where the page lists again every place it listed, none is left to look for: an edited
+            // title leaves the 10,000 places of each long list as they were.
+            boolean everyPlaceAgain = listed != null && before != null && listed.listedBefore.get() == before.size();
+            if (since != null && before != null && !everyPlaceAgain) {
+                Map<Object, Made> listedNow = now;
                 before.forEach((place, item) -> {
-                    if (!listed.containsKey(place) && !since.touch(item.reads())) {
-                        listed.put(place, item);
+                    if (!listedNow.containsKey(place) && !since.touch(item.reads())) {
+                        listedNow.put(place, item);
                     }
                 });
             }
