@@ -90,11 +90,17 @@ final class ViewFactory {
                           ListItems items, ArticleOrder articleOrder) {
     }
 
+    /** Articles by date, the oldest first; of one date, by id. */
+    private static final Comparator<Article> OLDEST_FIRST =
+            Comparator.comparing(Article::published).thenComparing(Article::id);
+    /** Articles by date, the newest first; of one date, by id still. */
+    private static final Comparator<Article> NEWEST_FIRST =
+            Comparator.comparing(Article::published).reversed().thenComparing(Article::id);
+
     /**
      * Every article in date order, oldest and newest first, each sorted once for all the pages
      * that list every article (the home page, the articles' index, the sources page) rather than
-     * once a page: in serve, an edited title gives each of them a new model. Ties keep id order
-     * both ways.
+     * once a page: in serve, an edited title gives each of them a new model.
      */
     private static final class ArticleOrder {
         private final Collection<Article> articles;
@@ -107,29 +113,14 @@ final class ViewFactory {
 
         synchronized List<Article> oldestFirst() {
             if (oldestFirst == null) {
-                List<Article> sorted = new ArrayList<>(articles);
-                sorted.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
-                oldestFirst = List.copyOf(sorted);
+                oldestFirst = articles.stream().sorted(OLDEST_FIRST).toList();
             }
             return oldestFirst;
         }
 
         synchronized List<Article> newestFirst() {
             if (newestFirst == null) {
-                // The runs of one date in reverse order, each run as it is: the oldest-first order
-                // read backwards by date alone.
-                List<Article> oldest = oldestFirst();
-                List<Article> newest = new ArrayList<>(oldest.size());
-                int end = oldest.size();
-                while (end > 0) {
-                    int start = end - 1;
-                    while (start > 0 && oldest.get(start - 1).published().compareTo(oldest.get(end - 1).published()) == 0) {
-                        start--;
-                    }
-                    newest.addAll(oldest.subList(start, end));
-                    end = start;
-                }
-                newestFirst = List.copyOf(newest);
+                newestFirst = articles.stream().sorted(NEWEST_FIRST).toList();
             }
             return newestFirst;
         }
@@ -355,9 +346,7 @@ final class ViewFactory {
 
     /** These articles, the newest first. */
     private List<Entry> articleEntries(String from, Collection<Article> articles) {
-        return entries(from, articles.stream()
-                .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id)).toList(),
-                Integer.MAX_VALUE);
+        return entries(from, articles.stream().sorted(NEWEST_FIRST).toList(), Integer.MAX_VALUE);
     }
 
     /** Every article, the newest first, at most {@code limit} of them. */
