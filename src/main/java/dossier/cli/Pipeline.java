@@ -195,9 +195,11 @@ final class Pipeline {
         lastChecker = null; // only its facts are needed, and the new checker has them
         Map<String, EditShortcut.Written> written = new ConcurrentHashMap<>();
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
-        new SiteRenderer(new Theme(options.source()), pages).render(graph, html, history, diagnostics,
+        SiteRenderer site = new SiteRenderer(new Theme(options.source()), pages);
+        site.render(graph, html, history, diagnostics,
                 links.watch(shortcut != null ? EditShortcut.recording(output, written) : output));
         clock.lap("render");
+        clock.templates(site.templateUse());
         if (!diagnostics.hasErrors()) {
             // A page whose template failed is missing, and every link to it would be reported again.
             links.check(SITE_LABEL, diagnostics);

@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.render.SiteRenderer;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -29,6 +30,17 @@ final class StageClock {
                     .stream().map(GarbageCollectorMXBean::getName).sorted().toList()));
         }
         return clock;
+    }
+
+    /** Which templates were compiled, which Thymeleaf rendered and why, and the pages handed back to it. */
+    void templates(SiteRenderer.TemplateUse use) {
+        if (out == null) {
+            return;
+        }
+        out.printf("timing: templates %d compiled, %d by Thymeleaf, %d pages fell back%n", use.compiled().size(),
+                use.notCompiled().size(), use.pagesFellBack());
+        use.notCompiled().forEach((template, why) -> out.printf("timing: template  %s by Thymeleaf: %s%n", template, why));
+        use.fellBack().forEach((why, pages) -> out.printf("timing: fell back %d pages of %s%n", pages, why));
     }
 
     void lap(String stage) {

@@ -258,27 +258,46 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         }
 
         private void element(IProcessableElementTag tag) {
-            // A tag's own few attributes, compared by name: looking each name up in the engine's
-            // table of attribute names, as getAttributeValue does, cost a tenth of rendering.
-            IAttribute[] attributes = tag.getAllAttributes();
-            collected.element(tag.getElementCompleteName(), name -> {
-                for (IAttribute attribute : attributes) {
-                    if (attribute.getAttributeCompleteName().equalsIgnoreCase(name)) {
-                        return unescape(attribute.getValue());
-                    }
-                }
-                return null;
-            });
+            note(collected, tag);
             if (pending != null) {
                 collected.addAll(pending.links(), pending.ids());
                 pending = null;
             }
         }
 
-        /** Attribute values are seen as written, with character references, as a browser would not. */
-        private static String unescape(String value) {
-            return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
-        }
+    }
+
+    /**
+     * Notes a tag's links and ids as written, for the template engine's pages and the compiled
+     * theme's alike.
+     */
+    static void note(PageLinks.Collector collected, IProcessableElementTag tag) {
+        // A tag's own few attributes, compared by name: looking each name up in the engine's
+        // table of attribute names, as getAttributeValue does, cost a tenth of rendering.
+        IAttribute[] attributes = tag.getAllAttributes();
+        collected.element(tag.getElementCompleteName(), name -> {
+            for (IAttribute attribute : attributes) {
+                if (attribute.getAttributeCompleteName().equalsIgnoreCase(name)) {
+                    return unescape(attribute.getValue());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Attribute values are seen as written, with character references, as a browser would not. */
+    private static String unescape(String value) {
+        return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
+    }
+
+    /** Whether a processor is this dialect's {@code dossier:same-for}. */
+    static boolean isSameForProcessor(IProcessor processor) {
+        return processor instanceof SameForProcessor;
+    }
+
+    /** Whether a processor is this dialect's {@code th:utext} of a body. */
+    static boolean isBodyProcessor(IProcessor processor) {
+        return processor instanceof BodyProcessor;
     }
 
     /**

@@ -36,6 +36,27 @@ public final class SiteRenderer {
     private static final String NOT_FOUND = "404.html";
     private final Theme theme;
     private final Optional<RenderCache> cache;
+    // How the last render used the templates, for whoever reports it.
+    private volatile TemplateUse used = new TemplateUse(List.of(), new TreeMap<>(), new TreeMap<>());
+
+    /**
+     * How a render used the theme's templates: those compiled, those Thymeleaf rendered with the
+     * reason they were not compiled, and how many pages of compiled templates Thymeleaf rendered
+     * instead, by template and reason (a value the compiled theme declined, or a template error).
+     */
+    public record TemplateUse(List<String> compiled, SortedMap<String, String> notCompiled,
+                              SortedMap<String, Integer> fellBack) {
+        public TemplateUse {
+            compiled = List.copyOf(compiled);
+            notCompiled = new TreeMap<>(notCompiled);
+            fellBack = new TreeMap<>(fellBack);
+        }
+
+        /** How many pages of compiled templates Thymeleaf rendered instead. */
+        public int pagesFellBack() {
+            return fellBack.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
 
     public SiteRenderer(Theme theme) {
         this(theme, Optional.empty());
@@ -96,6 +117,8 @@ public final class SiteRenderer {
             renderPage(NOT_FOUND, NOT_FOUND_JOB, views, changed, templates, files, diagnostics);
         }
 
+        used = use(templates, claimed);
+
         String baseUrl = graph.model().settings().baseUrl();
         files.add(Sitemap.PATH, "the sitemap", Sitemap.sitemap(baseUrl, pages));
         files.add(Sitemap.ROBOTS, "robots.txt", Sitemap.robots(baseUrl));
@@ -113,6 +136,29 @@ public final class SiteRenderer {
                     "no base_url: the sitemap and canonical links need the address the site is published at",
                     "add 'base_url: https://USER.github.io/REPO/' or pass --base-url");
         }
+    }
+
+    /** How the last {@link #render} used the theme's templates. */
+    public TemplateUse templateUse() {
+        return used;
+    }
+
+    private static TemplateUse use(TemplateRenderer.Build templates, List<PageJob> jobs) {
+        CompiledTheme compiled = templates.compiled();
+        SortedMap<String, String> refused = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> used = new ArrayList<>(jobs.stream().map(PageJob::template).toList());
+        used.add(NOT_FOUND_JOB.template());
+        for (String template : used.stream().distinct().sorted().toList()) {
+            if (compiled == null) {
+                refused.put(template, "the theme is rendered by Thymeleaf alone");
+            } else if (compiled.template(template).isPresent()) {
+                names.add(template);
+            } else {
+                refused.put(template, compiled.refused().get(template));
+            }
+        }
+        return new TemplateUse(names, refused, compiled == null ? new TreeMap<>() : compiled.fellBack());
     }
 
     /** The files made from the graph alone: the feed, the graph export and the search index. */

@@ -23,6 +23,8 @@ final class TemplateRenderer {
     // One writer for each thread that renders pages, kept from page to page.
     private final ThreadLocal<Utf8PageWriter> writers = ThreadLocal.withInitial(() -> new Utf8PageWriter(32 * 1024));
     private final Theme theme;
+    // Null where the theme is rendered by Thymeleaf alone.
+    private final CompiledTheme compiled;
 
     TemplateRenderer(Theme theme) {
         this.theme = theme;
@@ -35,10 +37,16 @@ final class TemplateRenderer {
         engine.addTemplateResolver(own);
         engine.addTemplateResolver(bundled);
         engine.addDialect(new LinkRecordingDialect());
+        this.compiled = theme.compiled() ? new CompiledTheme(engine) : null;
     }
 
     Theme theme() {
         return theme;
+    }
+
+    /** The compiled theme, or null where Thymeleaf renders every template. */
+    CompiledTheme compiled() {
+        return compiled;
     }
 
     /** A rendered page, as UTF-8, and the links and ids its markup holds. */
@@ -75,6 +83,11 @@ final class TemplateRenderer {
             this.repeated = repeated;
         }
 
+        /** The compiled theme it renders with, or null where Thymeleaf renders every template. */
+        CompiledTheme compiled() {
+            return compiled;
+        }
+
         /** How many elements' markup it keeps. */
         int kept() {
             return repeated.size();
@@ -87,6 +100,24 @@ final class TemplateRenderer {
     }
 
     private Optional<Page> render(String template, Object page, RepeatedMarkup repeated, Diagnostics diagnostics) {
+        Optional<CompiledTemplate> compiledTemplate = compiled == null ? Optional.empty() : compiled.template(template);
+        if (compiledTemplate.isPresent()) {
+            Utf8PageWriter out = writers.get();
+            try {
+                PageLinks links = compiledTemplate.get().render(page, repeated, out);
+                return Optional.of(new Page(out.toByteArray(), links));
+            } catch (RuntimeException e) {
+                // Thymeleaf renders the page instead, as the template says, and reports what is
+                // wrong with it, if anything (NotCompiled: a value the compiled theme declines;
+                // anything else would be its own fault, which the page must not pay for).
+                compiled.fellBack(template, e);
+            }
+        }
+        return thymeleaf(template, page, repeated, diagnostics);
+    }
+
+    /** The page as Thymeleaf renders it, compiled or not: what the compiled theme must equal. */
+    Optional<Page> thymeleaf(String template, Object page, RepeatedMarkup repeated, Diagnostics diagnostics) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", maps.of(page));
         LinkRecordingDialect.Recorder recorder = new LinkRecordingDialect.Recorder();

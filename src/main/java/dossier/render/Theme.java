@@ -28,10 +28,29 @@ public final class Theme {
     static final String ASSETS = "assets";
 
     private final Path overrides;
+    private final boolean compiled;
 
     /** @param dossierFolder the folder that may hold a {@code templates/} folder of its own */
     public Theme(Path dossierFolder) {
-        this.overrides = dossierFolder.resolve(TEMPLATES);
+        this(dossierFolder.resolve(TEMPLATES), true);
+    }
+
+    private Theme(Path overrides, boolean compiled) {
+        this.overrides = overrides;
+        this.compiled = compiled;
+    }
+
+    /**
+     * The same theme rendered by Thymeleaf alone: without {@link CompiledTemplate compiling} the
+     * templates it can, which renders them to the same bytes, faster.
+     */
+    public Theme thymeleafOnly() {
+        return new Theme(overrides, false);
+    }
+
+    /** Whether templates are compiled where they can be. */
+    boolean compiled() {
+        return compiled;
     }
 
     Path overrideFolder() {

@@ -1,65 +1,84 @@
 package dossier.render;
 
 import dossier.render.view.BodyHtml;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Where the template engine writes one page: characters encoded to UTF-8 in memory, a buffer at
- * a time. The JDK's writers lock on every call (a BufferedWriter, then the encoding writer behind
- * it), and the engine writes a page in thousands of small pieces; one page is written by one
- * thread, so this one does not lock. A lone surrogate is written as '?', as the JDK's writers do.
- * A thread keeps its writer from page to page ({@link #reset}): new buffers for each of 13,000
- * pages came to a twelfth of everything a 10,000-article build allocated.
+ * Where one page is written: characters encoded to UTF-8 as they come, into a growing array.
+ * The JDK's writers lock on every call (a BufferedWriter, then the encoding writer behind it),
+ * and a page is written in thousands of small pieces; one page is written by one thread, so this
+ * one does not lock. It encodes as the JDK's UTF-8 encoder does where it replaces what it cannot
+ * encode: a surrogate pair split between two writes is one character, a lone surrogate is
+ * written as '?'. A thread keeps its writer from page to page ({@link #reset}): new buffers for
+ * each of 13,000 pages came to a twelfth of everything a 10,000-article build allocated.
  */
 final class Utf8PageWriter extends Writer {
-    private final char[] chars = new char[8 * 1024];
-    private final ByteBuffer bytes = ByteBuffer.allocate(3 * chars.length);
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private final ByteArrayOutputStream out;
-    private int used;
+    private static final byte REPLACEMENT = '?';
+    private byte[] bytes;
+    private int size;
+    // A high surrogate written last, waiting for its low surrogate; 0 when none waits.
+    private char high;
+    private final Sink sink = new Sink();
+
+    /** The page's bytes as a stream, for a body that writes itself. */
+    private final class Sink extends OutputStream {
+        @Override
+        public void write(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            room(length);
+            System.arraycopy(source, offset, bytes, size, length);
+            size += length;
+        }
+    }
 
     Utf8PageWriter(int expectedBytes) {
-        this.out = new ByteArrayOutputStream(expectedBytes);
+        this.bytes = new byte[Math.max(expectedBytes, 16)];
     }
 
     @Override
     public void write(int c) {
-        if (used == chars.length) {
-            encode(false);
-        }
-        chars[used++] = (char) c;
+        room(4);
+        encode((char) c);
     }
 
     @Override
     public void write(char[] source, int offset, int length) {
-        while (length > 0) {
-            int n = room(length);
-            System.arraycopy(source, offset, chars, used, n);
-            used += n;
-            offset += n;
-            length -= n;
+        room(3 * length + 1);
+        for (int i = offset; i < offset + length; i++) {
+            char c = source[i];
+            if (c < 0x80 && high == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                encode(c);
+            }
         }
     }
 
     @Override
     public void write(String source, int offset, int length) {
-        while (length > 0) {
-            int n = room(length);
-            source.getChars(offset, offset + n, chars, used);
-            used += n;
-            offset += n;
-            length -= n;
+        room(3 * length + 1);
+        for (int i = offset; i < offset + length; i++) {
+            char c = source.charAt(i);
+            if (c < 0x80 && high == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                encode(c);
+            }
         }
+    }
+
+    @Override
+    public void write(String source) {
+        write(source, 0, source.length());
     }
 
     @Override
@@ -69,73 +88,97 @@ final class Utf8PageWriter extends Writer {
         return this;
     }
 
+    /** One character, with room for it made: a pair's high surrogate waits for its low one. */
+    private void encode(char c) {
+        if (high != 0) {
+            char waiting = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(waiting, c);
+                bytes[size++] = (byte) (0xF0 | (code >> 18));
+                bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                bytes[size++] = (byte) (0x80 | (code & 0x3F));
+                return;
+            }
+            bytes[size++] = REPLACEMENT;
+            room(3);
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | (c >> 6));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = REPLACEMENT;
+        } else {
+            bytes[size++] = (byte) (0xE0 | (c >> 12));
+            bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
     /**
      * Writes a body's HTML as it is kept, already UTF-8, after what was written before it. A
      * high surrogate still waiting for its pair has none coming: it is written as '?', as it
      * would be were the body decoded and written as characters (its first character is never a
      * low surrogate, being decoded from UTF-8).
      */
-    void writeUtf8(BodyHtml body) throws IOException {
+    void writeUtf8(BodyHtml body) {
         endCharacters();
-        body.writeUtf8(out);
+        try {
+            body.writeUtf8(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory does not fail
+        }
     }
 
     /** Writes markup already in UTF-8 after what was written before it, as {@link #writeUtf8(BodyHtml)}. */
     void writeUtf8(byte[] utf8) {
         endCharacters();
-        out.write(utf8, 0, utf8.length);
+        sink.write(utf8, 0, utf8.length);
     }
 
-    /** Encodes every character written so far, before bytes are written as they are. */
+    /** Where the page is now, in bytes: what is written from here on is {@link #since} it. */
+    int position() {
+        endCharacters();
+        return size;
+    }
+
+    /** What was written since a {@link #position}, as UTF-8. */
+    byte[] since(int position) {
+        endCharacters();
+        return Arrays.copyOfRange(bytes, position, size);
+    }
+
+    /** A high surrogate still waiting has no pair coming. */
     private void endCharacters() {
-        encode(true);
-        bytes.clear();
-        encoder.flush(bytes);
-        drain();
-        encoder.reset();
+        if (high != 0) {
+            high = 0;
+            room(1);
+            bytes[size++] = REPLACEMENT;
+        }
     }
 
-    /** How many of {@code wanted} characters fit now, after encoding the buffer if it is full. */
-    private int room(int wanted) {
-        if (used == chars.length) {
-            encode(false);
+    private void room(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
-        return Math.min(wanted, chars.length - used);
     }
 
     /** The page so far, as UTF-8; the writer is finished with until {@link #reset}. */
     byte[] toByteArray() {
         endCharacters();
-        return out.toByteArray();
+        return Arrays.copyOf(bytes, size);
     }
 
     /** Ready for a new page, whatever became of the last one (a template may have failed halfway). */
     Utf8PageWriter reset() {
-        used = 0;
-        bytes.clear();
-        encoder.reset();
-        out.reset();
+        size = 0;
+        high = 0;
         return this;
-    }
-
-    private void encode(boolean last) {
-        CharBuffer pending = CharBuffer.wrap(chars, 0, used);
-        CoderResult result = encoder.encode(pending, bytes, last);
-        drain();
-        // A high surrogate at the very end waits for its pair in the next buffer.
-        int left = pending.remaining();
-        if (result.isError() || left > 1) {
-            throw new IllegalStateException("cannot encode a page: " + result);
-        }
-        if (left == 1) {
-            chars[0] = chars[used - 1];
-        }
-        used = left;
-    }
-
-    private void drain() {
-        out.write(bytes.array(), 0, bytes.position());
-        bytes.clear();
     }
 
     @Override

@@ -1,16 +1,12 @@
 package dossier.render;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * markup does not walk every entry of its items.
  */
 final class ViewMaps {
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, RecordProperties> shapes = new ConcurrentHashMap<>();
 
     Object of(Object value) {
         if (value instanceof Record record) {
-            return new RecordMap(record, shapes.computeIfAbsent(record.getClass(), Shape::of));
+            return new RecordMap(record, shapes.computeIfAbsent(record.getClass(), RecordProperties::of));
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new StrictMap<>(map.size());
@@ -59,18 +55,6 @@ final class ViewMaps {
         return value;
     }
 
-    /** A record class's entries: its accessors and public methods, by name and in order. */
-    private record Shape(Class<?> type, List<Method> methods, Map<String, Integer> index) {
-        static Shape of(Class<?> type) {
-            List<Method> methods = accessorsOf(type);
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < methods.size(); i++) {
-                index.put(methods.get(i).getName(), i);
-            }
-            return new Shape(type, methods, Map.copyOf(index));
-        }
-    }
-
     /**
      * A record as a map that refuses a key the record does not have: a template that asks for a
      * property the page model lacks is an error at its line, not an empty text.
@@ -80,11 +64,11 @@ final class ViewMaps {
     private final class RecordMap extends AbstractMap<String, Object> implements Map<String, Object> {
         private static final Object UNREAD = new Object();
         private final Record record;
-        private final Shape shape;
+        private final RecordProperties shape;
         // Each entry as read, or UNREAD; a page's maps are read by the one thread that renders it.
         private final Object[] values;
 
-        RecordMap(Record record, Shape shape) {
+        RecordMap(Record record, RecordProperties shape) {
             this.record = record;
             this.shape = shape;
             this.values = new Object[shape.methods().size()];
@@ -93,16 +77,13 @@ final class ViewMaps {
 
         @Override
         public Object get(Object key) {
-            Integer at = shape.index().get(key);
-            if (at == null) {
-                throw new IllegalArgumentException("the page model " + shape.type().getSimpleName()
-                        + " has no property '" + key + "'");
+            int at = key instanceof String name ? shape.position(name) : -1;
+            if (at < 0) {
+                throw new IllegalArgumentException(shape.missing(String.valueOf(key)));
             }
             Object value = values[at];
             if (value == UNREAD) {
-                Method accessor = shape.methods().get(at);
-                Object component = invoke(accessor, record);
-                value = component == null && accessor.getReturnType() == String.class ? "" : of(component);
+                value = of(shape.read(record, at));
                 values[at] = value;
             }
             return value;
@@ -180,30 +161,6 @@ final class ViewMaps {
                 throw new IllegalArgumentException("there is no entry '" + key + "'");
             }
             return value;
-        }
-    }
-
-    private static List<Method> accessorsOf(Class<?> type) {
-        List<Method> methods = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            methods.add(component.getAccessor());
-        }
-        for (Method method : type.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                    && method.getParameterCount() == 0 && method.getReturnType() != void.class
-                    && !List.of("toString", "hashCode").contains(method.getName())
-                    && methods.stream().noneMatch(m -> m.getName().equals(method.getName()))) {
-                methods.add(method);
-            }
-        }
-        return List.copyOf(methods);
-    }
-
-    private static Object invoke(Method accessor, Object target) {
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor + " of a page model", e);
         }
     }
 }

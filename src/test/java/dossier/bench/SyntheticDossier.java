@@ -39,7 +39,7 @@ public final class SyntheticDossier {
     /** For each article, the quotes it renders. */
     private final List<List<Integer>> renderings = new ArrayList<>();
 
-    SyntheticDossier(int articles, long seed) {
+    public SyntheticDossier(int articles, long seed) {
         this.articles = articles;
         this.seed = seed;
         this.random = new Random(seed);
@@ -158,7 +158,7 @@ public final class SyntheticDossier {
         return body.toString();
     }
 
-    void writeDossier(Path root) {
+    public void writeDossier(Path root) {
         Path content = root.resolve("content");
         write(content.resolve("dossier.yaml"), "title: Synthetic dossier\nbase_url: https://example.org/synthetic/\n");
         for (int t = 0; t < TOPICS; t++) {

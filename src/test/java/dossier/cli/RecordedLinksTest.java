@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.TestDossier;
 import dossier.render.PageLinks;
-import dossier.render.RenderedSite;
-import dossier.render.SiteOutput;
+import dossier.render.RecordingOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,28 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordedLinksTest {
     @TempDir
     Path folder;
-
-    /** Keeps the links recorded with each page beside the page itself. */
-    private static final class Recording implements SiteOutput {
-        final RenderedSite.Collector files = new RenderedSite.Collector();
-        final Map<String, PageLinks> recorded = new TreeMap<>();
-
-        @Override
-        public void write(String path, byte[] content) {
-            files.write(path, content);
-        }
-
-        @Override
-        public synchronized void writePage(String path, byte[] html, PageLinks links) {
-            recorded.put(path, links);
-            files.write(path, html);
-        }
-
-        @Override
-        public byte[] read(String path) {
-            return files.read(path);
-        }
-    }
 
     private static PageLinks parsed(byte[] html) {
         Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
@@ -67,16 +42,16 @@ class RecordedLinksTest {
                 A <a href="../about/?a=1&amp;b=2#top" id="top&#45;x">raw link</a> and
                 <img src="../about/x.png" alt="x"> and [a typed one](article:daily-ready#p1).
                 """);
-        Recording output = new Recording();
+        RecordingOutput output = new RecordingOutput();
         Pipeline.Result result = new Pipeline().run(new Pipeline.Options(dossier.folder(), Optional.empty(), false), output);
 
-        assertThat(output.recorded).hasSizeGreaterThan(20);
-        output.recorded.forEach((path, links) -> assertThat(links).as(path).isEqualTo(parsed(output.read(path))));
-        assertThat(output.recorded.get("raw/index.html").links()).contains("../about/?a=1&b=2#top", "../about/x.png");
-        assertThat(output.recorded.get("raw/index.html").ids()).contains("top-x");
+        assertThat(output.recorded()).hasSizeGreaterThan(20);
+        output.recorded().forEach((path, links) -> assertThat(links).as(path).isEqualTo(parsed(output.read(path))));
+        assertThat(output.recorded().get("raw/index.html").links()).contains("../about/?a=1&b=2#top", "../about/x.png");
+        assertThat(output.recorded().get("raw/index.html").ids()).contains("top-x");
         // The source graph is written as drawn, its links and ids handed over with it.
-        assertThat(output.recorded.get("sources/index.html").ids()).contains("source-graph-title", "arrow");
-        assertThat(output.recorded.get("sources/index.html").links()).contains("../outlets/daily-news/", "../outlets/wire-agency/");
+        assertThat(output.recorded().get("sources/index.html").ids()).contains("source-graph-title", "arrow");
+        assertThat(output.recorded().get("sources/index.html").links()).contains("../outlets/daily-news/", "../outlets/wire-agency/");
         // The image is missing: the check finds it from the recorded links alone.
         assertThat(result.diagnostics()).extracting(Object::toString)
                 .anyMatch(d -> d.contains("site/raw/index.html") && d.contains("'../about/x.png' leads to no page"));
