@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a page record into nested maps before Thymeleaf sees it. OGNL reads a record's
@@ -31,11 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * markup does not walk every entry of its items.
  */
 final class ViewMaps {
-    private final Map<Class<?>, RecordProperties> shapes = new ConcurrentHashMap<>();
-
     Object of(Object value) {
         if (value instanceof Record record) {
-            return new RecordMap(record, shapes.computeIfAbsent(record.getClass(), RecordProperties::of));
+            return new RecordMap(record, RecordProperties.of(record.getClass()));
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new StrictMap<>(map.size());

@@ -26,9 +26,21 @@ public final class BodyHtml {
     private final List<String> ids;
 
     public BodyHtml(String html, List<String> links, List<String> ids) {
-        this.utf8 = html.getBytes(StandardCharsets.UTF_8);
+        this(html.getBytes(StandardCharsets.UTF_8), links, ids);
+    }
+
+    private BodyHtml(byte[] utf8, List<String> links, List<String> ids) {
+        this.utf8 = utf8;
         this.links = List.copyOf(links);
         this.ids = List.copyOf(ids);
+    }
+
+    /**
+     * HTML already encoded as UTF-8, as the body renderer writes it; the array is the body's
+     * from now on, and no one else's.
+     */
+    public static BodyHtml ofUtf8(byte[] utf8, List<String> links, List<String> ids) {
+        return new BodyHtml(utf8, links, ids);
     }
 
     public String html() {
