@@ -83,6 +83,15 @@ class WorkerJvmTest {
     }
 
     @Test
+    void theYoungGenerationIs128MiBOrAQuarterOfASmallHeap() {
+        long mib = 1024 * 1024;
+        assertThat(WorkerJvm.youngBytes(751 * mib)).isEqualTo(128 * mib);
+        assertThat(WorkerJvm.youngBytes(1822 * mib)).isEqualTo(128 * mib);
+        assertThat(WorkerJvm.youngBytes(256 * mib)).isEqualTo(64 * mib);
+        assertThat(WorkerJvm.youngBytes(300 * mib)).isEqualTo(75 * mib);
+    }
+
+    @Test
     void aHeapTheUserChoseIsKept() throws Exception {
         assertThat(heapOfBuild("-Xmx400m")).isBetween(350L, 400L);
     }
