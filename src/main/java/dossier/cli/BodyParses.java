@@ -51,7 +51,8 @@ final class BodyParses {
         Map<ParsedFrom, Parse> earlier = previous;
         Map<ParsedFrom, Parse> now = new ConcurrentHashMap<>();
         List<Parse> parsed = EveryCore.map(sources, from -> {
-            Parse parse = earlier.get(from);
+            // A one-off build has no earlier parses, and a lookup would hash every body.
+            Parse parse = earlier.isEmpty() ? null : earlier.get(from);
             if (parse == null) {
                 parse = parseNow(from);
             }

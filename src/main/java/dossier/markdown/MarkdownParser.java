@@ -82,8 +82,27 @@ public final class MarkdownParser {
      * character reference ({@code &}) or a backslash escape makes a character of its own.
      */
     static boolean mayAutolink(String markdown) {
-        return markdown.contains("://") || markdown.indexOf('@') >= 0 || markdown.contains("www.")
-                || markdown.indexOf('&') >= 0 || markdown.indexOf('\\') >= 0;
+        // One pass over the body, not one for each of these.
+        for (int i = 0; i < markdown.length(); i++) {
+            switch (markdown.charAt(i)) {
+                case '@', '&', '\\' -> {
+                    return true;
+                }
+                case ':' -> {
+                    if (markdown.startsWith("//", i + 1)) {
+                        return true;
+                    }
+                }
+                case 'w' -> {
+                    if (markdown.startsWith("ww.", i + 1)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A body's facts for the graph stage, and its tree for the render stage. */

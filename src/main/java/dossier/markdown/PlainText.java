@@ -124,6 +124,9 @@ public final class PlainText {
      * {@code length + 1} or more. A search result shows the start of a body.
      */
     public static String tidyStart(String spaced, int length) {
+        if (isTidy(spaced, length)) {
+            return spaced; // most sentences: made again, they would come out the same
+        }
         StringBuilder out = new StringBuilder(length + 1);
         boolean space = false;
         for (int i = 0; i < spaced.length(); i++) {
@@ -143,6 +146,25 @@ public final class PlainText {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Whether {@link #tidyStart} would give the text back as it is: no longer than asked, without
+     * white space at either end, and its only spaces single ones between other characters.
+     */
+    private static boolean isTidy(String text, int length) {
+        int last = text.length() - 1;
+        if (last < 0 || text.length() > length || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(last))) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -18,11 +18,11 @@ import org.owasp.html.PolicyFactory;
  */
 public final class ContentPolicy {
     // Any id the Markdown stage gives a heading or a note ("2022-talks", "песков", "fn-ü"), and the like in raw HTML.
-    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,300}");
+    static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,300}");
     /** The link schemes a body may use; anything else is refused by the markdown stage too. */
     public static final List<String> URL_SCHEMES = List.of("http", "https", "mailto");
     // Code blocks are classed by their language: language-c++, language-f#, language-objective-c.
-    private static final Pattern CLASSES = Pattern.compile("[A-Za-z0-9_ +#.-]{0,200}");
+    static final Pattern CLASSES = Pattern.compile("[A-Za-z0-9_ +#.-]{0,200}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
     private static final Pattern ALIGN = Pattern.compile("left|right|center");
@@ -57,12 +57,34 @@ public final class ContentPolicy {
 
     /** Whether an id, one of ours or an editor's, passes the policy. */
     static boolean keepsId(String id) {
+        // Most ids are ASCII letters, digits and hyphens, which the pattern keeps: they need no regular expression.
+        if (!id.isEmpty() && id.length() <= 300) {
+            boolean plain = true;
+            for (int i = 0; i < id.length() && plain; i++) {
+                char c = id.charAt(i);
+                plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            }
+            if (plain) {
+                return true;
+            }
+        }
         return ID.matcher(id).matches();
     }
 
     /** Whether a class list passes the policy. */
+    /** {@link #CLASSES} as a loop: every character it admits is ASCII, so characters and code points agree. */
     static boolean keepsClasses(String classes) {
-        return CLASSES.matcher(classes).matches();
+        if (classes.length() > 200) {
+            return false;
+        }
+        for (int i = 0; i < classes.length(); i++) {
+            char c = classes.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ' '
+                    || c == '+' || c == '#' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String sanitize(String html) {

@@ -74,4 +74,33 @@ class MarkdownParserTest {
                 """);
         assertThat(body.links().get(0).context()).isEqualTo("Its programme \"Moscow. Kremlin. Putin.\" is where Peskov spoke.");
     }
+
+    /** A body without a character autolinks could start from parses the same without the extension. */
+    @Test
+    void aBodyWithoutWhatAnAddressNeedsParsesTheSameWithoutAutolinks() {
+        var withAutolinks = org.commonmark.parser.Parser.builder().extensions(MarkdownParser.EXTENSIONS).build();
+        var without = org.commonmark.parser.Parser.builder().extensions(MarkdownParser.EXTENSIONS.stream()
+                .filter(e -> !(e instanceof org.commonmark.ext.autolink.AutolinkExtension)).toList()).build();
+        var html = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(MarkdownParser.EXTENSIONS).build();
+        String[] pieces = {"www", "ww", "w", ".", "example", "org", ":", "/", "//", "http", "@", "a", " ", "\n",
+                "[x](person:p)", "*", "`", "<", ">", "&amp;", "&#64;", "\\@", "\\:", "mailto", "e.com", "\n\n", "- "};
+        java.util.Random random = new java.util.Random(5);
+        int checked = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            String linked = html.render(withAutolinks.parse(markdown));
+            if (!MarkdownParser.mayAutolink(markdown)) {
+                checked++;
+                assertThat(html.render(without.parse(markdown))).as(markdown).isEqualTo(linked);
+            }
+        }
+        assertThat(checked).isGreaterThan(2_000);
+        assertThat(MarkdownParser.mayAutolink("see www.example.org")).isTrue();
+        assertThat(MarkdownParser.mayAutolink("a@b.c, &#64; and \\:")).isTrue();
+        assertThat(MarkdownParser.mayAutolink("[Peskov](person:dmitry-peskov) said: no.")).isFalse();
+    }
 }

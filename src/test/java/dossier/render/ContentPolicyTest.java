@@ -20,4 +20,23 @@ class ContentPolicyTest {
                 .doesNotContain("data:").doesNotContain("onload");
         assertThat(ContentPolicy.sanitize("<svg><script>alert(1)</script></svg>")).isEmpty();
     }
+
+    @Test
+    void keepsClassesAndIdsExactlyAsThePolicysPatternsDo() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "abzAZ09_- +#.:/\"<\u00e9\u00a0\u0663\u2167\u00bd\uD83D\uDCF0x";
+        for (int round = 0; round < 50_000; round++) {
+            int length = random.nextInt(8) == 0 ? 195 + random.nextInt(110) : random.nextInt(12);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('a' + random.nextInt(3)));
+            }
+            String value = text.toString();
+            org.assertj.core.api.Assertions.assertThat(ContentPolicy.keepsClasses(value)).as(value)
+                    .isEqualTo(ContentPolicy.CLASSES.matcher(value).matches());
+            org.assertj.core.api.Assertions.assertThat(ContentPolicy.keepsId(value)).as(value)
+                    .isEqualTo(ContentPolicy.ID.matcher(value).matches());
+        }
+    }
 }
