@@ -1,5 +1,7 @@
 package dossier.markdown;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -30,7 +32,7 @@ public final class PlainText {
      * body's text a second pass, as long again as making it.
      */
     public static String spaced(Node node) {
-        return spaced(node, null);
+        return spaced(node, (Map<Node, int[]>) null);
     }
 
     /**
@@ -39,55 +41,87 @@ public final class PlainText {
      */
     static String spaced(Node node, Map<Node, int[]> links) {
         StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                int start = out.length();
-                visitChildren(link);
-                if (links != null) {
-                    links.put(link, new int[] {start, out.length()});
-                }
-            }
-
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                visitChildren(heading);
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(CustomNode node) {
-                visitChildren(node);
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                out.append(' ');
-            }
-        });
+        node.accept(new Spaced(out, links));
         return out.toString();
+    }
+
+    /**
+     * The {@link #spaced} text, written to {@code out}: a body's text for search goes straight
+     * to its UTF-8 bytes, not through a string copied twice on the way.
+     */
+    public static void spaced(Node node, Appendable out) {
+        node.accept(new Spaced(out, null));
+    }
+
+    /** Writes the spaced text, counting what it wrote, so that links' places are known whatever it writes to. */
+    private static final class Spaced extends AbstractVisitor {
+        private final Appendable out;
+        private final Map<Node, int[]> links;
+        private int length;
+
+        Spaced(Appendable out, Map<Node, int[]> links) {
+            this.out = out;
+            this.links = links;
+        }
+
+        private void append(String text) {
+            try {
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // written to memory
+            }
+            length += text.length();
+        }
+
+        @Override
+        public void visit(Link link) {
+            int start = length;
+            visitChildren(link);
+            if (links != null) {
+                links.put(link, new int[] {start, length});
+            }
+        }
+
+        @Override
+        public void visit(Text text) {
+            append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            block(paragraph);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            block(heading);
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            block(node);
+        }
+
+        /** A block's text, and a space for its end. */
+        private void block(Node node) {
+            visitChildren(node);
+            append(" ");
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            append(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            append(" ");
+        }
     }
 
     /**

@@ -39,7 +39,10 @@ public final class BodyRenderer {
 
     /** @param key the entity whose page shows the body */
     public RenderedBody render(EntityKey key, BodyTree tree) {
-        return new RenderedBody(html(tree, SitePaths.of(key)), Utf8Text.of(PlainText.spaced(tree.document())));
+        BodyHtml html = html(tree, SitePaths.of(key));
+        Utf8PageWriter text = buffers.get().reset();
+        PlainText.spaced(tree.document(), text);
+        return new RenderedBody(html, Utf8Text.ofUtf8(text.toByteArray()));
     }
 
     /**

@@ -41,6 +41,8 @@ final class SearchIndex {
     private static final int MIN_TERM = 2;
     private static final int MAX_TERM = 40;
     private static final int SNIPPET = 200;
+    // A snippet's characters take at most four bytes each, and most take one.
+    private static final int SNIPPET_BYTES = 4 * (SNIPPET + 1);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int BLOCK = 256;
     private static final JsonFactory JSON = new JsonFactory();
@@ -235,7 +237,7 @@ final class SearchIndex {
                 json.writeStringField("k", document.kind());
                 json.writeStringField("t", document.title());
                 json.writeStringField("u", document.url());
-                json.writeStringField("s", snippet(document.text().toString()));
+                json.writeStringField("s", snippet(document.text()));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -249,6 +251,21 @@ final class SearchIndex {
     static String snippet(String text) {
         String shown = PlainText.tidyStart(text, SNIPPET);
         return shown.length() <= SNIPPET ? shown : shown.substring(0, SNIPPET).strip() + "…";
+    }
+
+    /**
+     * The snippet of a body's text, decoding no more of it than the snippet can come from:
+     * where tidying the text's start gives more than a snippet's length, the rest of the text
+     * could not change it; else the whole text is decoded.
+     */
+    static String snippet(Utf8Text text) {
+        if (text.length() > SNIPPET_BYTES) {
+            String shown = PlainText.tidyStart(text.start(SNIPPET_BYTES), SNIPPET);
+            if (shown.length() > SNIPPET) {
+                return shown.substring(0, SNIPPET).strip() + "…";
+            }
+        }
+        return snippet(text.toString());
     }
 
     static String[] termsOf(Document document) {

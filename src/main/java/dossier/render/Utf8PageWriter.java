@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Arrays;
  */
 final class Utf8PageWriter extends Writer {
     private static final byte REPLACEMENT = '?';
+    // From this many characters on, a text is encoded by the JDK and copied in one piece.
+    private static final int BULK = 16;
     private byte[] bytes;
     private int size;
     // A high surrogate written last, waiting for its low surrogate; 0 when none waits.
@@ -65,6 +68,18 @@ final class Utf8PageWriter extends Writer {
 
     @Override
     public void write(String source, int offset, int length) {
+        if (length >= BULK && high == 0 && !Character.isLowSurrogate(source.charAt(offset))
+                && !Character.isHighSurrogate(source.charAt(offset + length - 1))) {
+            // The JDK's own encoding and one copy: a character at a time costs more in the quick
+            // compiler's code than these do. With no surrogate that could pair with another write's,
+            // a lone one is '?' either way.
+            byte[] encoded = (offset == 0 && length == source.length() ? source : source.substring(offset, offset + length))
+                    .getBytes(StandardCharsets.UTF_8);
+            room(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         room(3 * length + 1);
         for (int i = offset; i < offset + length; i++) {
             char c = source.charAt(i);

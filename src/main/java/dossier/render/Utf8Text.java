@@ -25,6 +25,28 @@ public final class Utf8Text {
         return text.isEmpty() ? EMPTY : new Utf8Text(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Text already encoded as UTF-8; the array is the text's from now on, and no one else's. */
+    static Utf8Text ofUtf8(byte[] utf8) {
+        return utf8.length == 0 ? EMPTY : new Utf8Text(utf8);
+    }
+
+    /**
+     * The text's start, decoded: at least its first {@code bytes} bytes, or all of it, and never
+     * half of a character.
+     */
+    String start(int bytes) {
+        int end = Math.min(bytes, utf8.length);
+        while (end < utf8.length && (utf8[end] & 0xC0) == 0x80) {
+            end++;
+        }
+        return new String(utf8, 0, end, StandardCharsets.UTF_8);
+    }
+
+    /** How many bytes the text has. */
+    int length() {
+        return utf8.length;
+    }
+
     public boolean isEmpty() {
         return utf8.length == 0;
     }

@@ -209,4 +209,21 @@ class SearchIndexTest {
     private static long bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
+
+    /** A body's snippet decoded from its first bytes is the snippet of its whole text. */
+    @Test
+    void aSnippetFromTheStartOfATextIsTheSnippetOfAllOfIt() {
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"word ", "a", " ", "   ", "\n", "\u2003", "\u00e9t\u00e9 ", "\u201cq\u201d", "\uD83D\uDCF0", "x"};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(3) == 0 ? random.nextInt(1_200) : random.nextInt(300);
+            boolean blank = random.nextInt(10) == 0; // long runs of white space at the start
+            for (int i = 0; i < length; i++) {
+                text.append(blank && i < length / 2 ? "\u2003 " : pieces[random.nextInt(pieces.length)]);
+            }
+            String whole = text.toString();
+            assertThat(SearchIndex.snippet(Utf8Text.of(whole))).as(whole).isEqualTo(SearchIndex.snippet(whole));
+        }
+    }
 }

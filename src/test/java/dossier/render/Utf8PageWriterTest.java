@@ -48,6 +48,11 @@ class Utf8PageWriterTest {
         writer.write("x\uD83Dy\uDCF0", 0, 4);
         writer.write('\uD83D');
         assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("x?y??");
+
+        String longer = "a".repeat(20) + "\uD83Dy\uDCF0" + "b".repeat(20);
+        writer.reset().write(longer, 0, longer.length());
+        assertThat(new String(writer.toByteArray(), StandardCharsets.UTF_8)).as("a long text, encoded whole")
+                .isEqualTo("a".repeat(20) + "?y?" + "b".repeat(20));
     }
 
     @Test
