@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier build}: the site into the output folder, swapped in only when everything succeeded. */
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     SourceOptions source;
@@ -43,7 +47,8 @@ final class BuildCommand implements Callable<Integer> {
         Optional<String> base = Optional.ofNullable(baseUrl).map(this::checkedBaseUrl);
         long started = System.nanoTime();
         try (StagingFolder staging = StagingFolder.open(target)) {
-            Pipeline.Result result = new Pipeline().run(new Pipeline.Options(folder, base, drafts), staging);
+            Pipeline.Options options = new Pipeline.Options(folder, base, drafts);
+            Pipeline.Result result = new Pipeline().run(options, main.listingOf(folder), staging);
             DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
             if (result.failed()) {
                 spec.commandLine().getErr().println("build failed; " + display(folder, target) + " was left as it was");

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier check}: everything {@code build} checks, writing nothing. */
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     SourceOptions source;
@@ -56,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Pipeline.Result check() throws IOException {
         UnwrittenSite unwritten = new UnwrittenSite();
-        Pipeline.Result result = new Pipeline().run(options(), unwritten);
+        Pipeline.Result result = new Pipeline().run(options(), main.listingOf(options().source()), unwritten);
         return unwritten.pageWanted() ? checkInScratchFolder() : result;
     }
 
@@ -68,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     private Pipeline.Result checkInScratchFolder() throws IOException {
         Path scratch = Files.createTempDirectory("dossier-check");
         try (StagingFolder staging = StagingFolder.open(scratch.resolve("site"))) {
-            return new Pipeline().run(options(), staging);
+            return new Pipeline().run(options(), main.listingOf(options().source()), staging);
         } finally {
             Files.deleteIfExists(scratch);
         }

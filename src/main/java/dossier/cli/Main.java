@@ -1,10 +1,12 @@
 package dossier.cli;
 
+import dossier.load.ContentLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -31,6 +33,22 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // The listing of content/ the first JVM made, where it handed one over.
+    private final Optional<WorkerJvm.HandedListing> handed;
+
+    Main() {
+        this(Optional.empty());
+    }
+
+    private Main(Optional<WorkerJvm.HandedListing> handed) {
+        this.handed = handed;
+    }
+
+    /** The listing of the dossier folder's content/ made before this command ran, if there is one for it. */
+    Optional<ContentLoader.Listing> listingOf(Path folder) {
+        return handed.filter(listing -> listing.folder().equals(folder)).map(WorkerJvm.HandedListing::listing);
+    }
+
     /** What went wrong in an I/O failure, told by the file system, unwrapped when it came unchecked. */
     static String ioProblem(Exception e) {
         return e.getCause() instanceof java.io.IOException cause ? cause.getMessage() : e.getMessage();
@@ -44,15 +62,20 @@ public final class Main implements Runnable {
                 System.exit(status);
             }
         }
+        Optional<WorkerJvm.HandedListing> handed = WorkerJvm.handedListing();
         WorkerJvm.followParent();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(new Main(handed), out, err, args));
     }
 
     /** Runs the command line as {@code main} would, with the given output streams; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main())
+        return run(new Main(), out, err, args);
+    }
+
+    private static int run(Main main, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(main)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((exception, cmd, parsed) -> {

@@ -138,7 +138,16 @@ final class Pipeline {
      * @throws IllegalArgumentException     when the output refuses a path
      */
     Result run(Options options, SiteOutput output) {
-        return run(options, ContentLoader.list(options.source()), output);
+        return run(options, Optional.empty(), output);
+    }
+
+    /**
+     * @param listing the dossier's content/ as listed before, or empty to walk it now; the load
+     *                stage's time counts the walk
+     */
+    Result run(Options options, Optional<ContentLoader.Listing> listing, SiteOutput output) {
+        StageClock clock = StageClock.fromEnvironment();
+        return run(options, listing.orElseGet(() -> ContentLoader.list(options.source())), output, clock);
     }
 
     /**
@@ -146,7 +155,10 @@ final class Pipeline {
      *                notice changes, and need not walk it twice
      */
     Result run(Options options, ContentLoader.Listing listing, SiteOutput output) {
-        StageClock clock = StageClock.fromEnvironment();
+        return run(options, listing, output, StageClock.fromEnvironment());
+    }
+
+    private Result run(Options options, ContentLoader.Listing listing, SiteOutput output, StageClock clock) {
         graphsBuiltBefore = graphs.graphsBuilt();
         Optional<EditShortcut.Rebuilt> quick = shortcut == null ? Optional.empty()
                 : shortcut.rebuild(options, listing, output, clock);

@@ -3,7 +3,13 @@ package dossier.load;
 import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.parallel.EveryCore;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,6 +79,44 @@ public final class ContentLoader {
         public Listing {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** The bytes of all files listed. */
+        public long bytes() {
+            return files.stream().mapToLong(Listed::size).sum();
+        }
+
+        /**
+         * Writes a listing with no problems, for another process to {@link #read} instead of
+         * walking {@code content/} again: each file's path, size and modification time.
+         */
+        public void write(OutputStream out) throws IOException {
+            if (!diagnostics.isEmpty()) {
+                throw new IllegalStateException("a listing with problems is made again where it is needed");
+            }
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+            data.writeInt(files.size());
+            for (Listed file : files) {
+                data.writeUTF(file.path());
+                data.writeLong(file.size());
+                data.writeLong(file.modified().toInstant().getEpochSecond());
+                data.writeInt(file.modified().toInstant().getNano());
+            }
+            data.flush();
+        }
+
+        /** A listing {@link #write written} for the dossier folder {@code root}. */
+        public static Listing read(InputStream in, Path root) throws IOException {
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+            int count = data.readInt();
+            List<Listed> files = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String path = data.readUTF();
+                long size = data.readLong();
+                FileTime modified = FileTime.from(Instant.ofEpochSecond(data.readLong(), data.readInt()));
+                files.add(new Listed(root.resolve(path), path, size, modified));
+            }
+            return new Listing(files, List.of());
         }
     }
 

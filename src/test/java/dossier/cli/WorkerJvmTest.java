@@ -3,6 +3,7 @@ package dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.TestDossier;
+import dossier.load.ContentLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,5 +95,37 @@ class WorkerJvmTest {
     @Test
     void aHeapTheUserChoseIsKept() throws Exception {
         assertThat(heapOfBuild("-Xmx400m")).isBetween(350L, 400L);
+    }
+
+    @Test
+    void theListingTheFirstJvmMadeIsReadBackWhole() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder);
+        Path source = dossier.folder().toAbsolutePath().normalize();
+        ContentLoader.Listing listing = ContentLoader.list(source);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+
+        new WorkerJvm.HandedListing(source, listing).write(written);
+        WorkerJvm.HandedListing read = WorkerJvm.HandedListing.read(new java.io.ByteArrayInputStream(written.toByteArray()));
+
+        assertThat(listing.files()).hasSizeGreaterThan(5);
+        assertThat(read.folder()).isEqualTo(source);
+        assertThat(read.listing()).isEqualTo(listing);
+    }
+
+    @Test
+    void aBuildInASecondJvmWithTheListingHandedOverWritesTheSiteAnInProcessBuildWrites() throws Exception {
+        heapOfBuild();
+        Path relaunched = folder.resolve("site");
+        Path inProcess = folder.resolve("in-process");
+        java.io.StringWriter out = new java.io.StringWriter();
+        assertThat(Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "build", "--source",
+                folder.toString(), "--out", inProcess.toString())).as(out.toString()).isZero();
+        try (var files = java.nio.file.Files.walk(inProcess)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(relaunched.resolve(inProcess.relativize(file))).as(file.toString())
+                        .hasSameBinaryContentAs(file);
+            }
+        }
+        assertThat(output).doesNotContain("error");
     }
 }
