@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (StagingFolder staging = StagingFolder.open(target)) {
             Pipeline.Options options = new Pipeline.Options(folder, base, drafts);
-            Pipeline.Result result = new Pipeline().run(options, main.listingOf(folder), staging);
+            Pipeline.Result result = new Pipeline().run(options, main.earlyLoadOf(folder), staging);
             DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
             if (result.failed()) {
                 spec.commandLine().getErr().println("build failed; " + display(folder, target) + " was left as it was");

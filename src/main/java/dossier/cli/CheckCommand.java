@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Pipeline.Result check() throws IOException {
         UnwrittenSite unwritten = new UnwrittenSite();
-        Pipeline.Result result = new Pipeline().run(options(), main.listingOf(options().source()), unwritten);
+        Pipeline.Result result = new Pipeline().run(options(), main.earlyLoadOf(options().source()), unwritten);
         return unwritten.pageWanted() ? checkInScratchFolder() : result;
     }
 
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     private Pipeline.Result checkInScratchFolder() throws IOException {
         Path scratch = Files.createTempDirectory("dossier-check");
         try (StagingFolder staging = StagingFolder.open(scratch.resolve("site"))) {
-            return new Pipeline().run(options(), main.listingOf(options().source()), staging);
+            return new Pipeline().run(options(), main.earlyLoadOf(options().source()), staging);
         } finally {
             Files.deleteIfExists(scratch);
         }

@@ -1,6 +1,5 @@
 package dossier.cli;
 
-import dossier.load.ContentLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -33,20 +32,20 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
-    // The listing of content/ the first JVM made, where it handed one over.
-    private final Optional<WorkerJvm.HandedListing> handed;
+    // content/ as the first JVM listed it and this one began to read it, where a listing was handed over.
+    private final Optional<EarlyLoad> early;
 
     Main() {
         this(Optional.empty());
     }
 
-    private Main(Optional<WorkerJvm.HandedListing> handed) {
-        this.handed = handed;
+    private Main(Optional<EarlyLoad> early) {
+        this.early = early;
     }
 
-    /** The listing of the dossier folder's content/ made before this command ran, if there is one for it. */
-    Optional<ContentLoader.Listing> listingOf(Path folder) {
-        return handed.filter(listing -> listing.folder().equals(folder)).map(WorkerJvm.HandedListing::listing);
+    /** The dossier folder's content/ as listed, and being read, before this command ran, if it was. */
+    Optional<EarlyLoad> earlyLoadOf(Path folder) {
+        return early.filter(load -> load.folder().equals(folder));
     }
 
     /** What went wrong in an I/O failure, told by the file system, unwrapped when it came unchecked. */
@@ -62,11 +61,11 @@ public final class Main implements Runnable {
                 System.exit(status);
             }
         }
-        Optional<WorkerJvm.HandedListing> handed = WorkerJvm.handedListing();
+        Optional<EarlyLoad> early = WorkerJvm.handedListing().map(EarlyLoad::start);
         WorkerJvm.followParent();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(new Main(handed), out, err, args));
+        System.exit(run(new Main(early), out, err, args));
     }
 
     /** Runs the command line as {@code main} would, with the given output streams; returns the exit status. */

@@ -142,12 +142,13 @@ final class Pipeline {
     }
 
     /**
-     * @param listing the dossier's content/ as listed before, or empty to walk it now; the load
-     *                stage's time counts the walk
+     * @param early the dossier's content/ as listed, and being read, before the command line was
+     *              parsed; or empty to walk and read it now, which the load stage's time counts
      */
-    Result run(Options options, Optional<ContentLoader.Listing> listing, SiteOutput output) {
+    Result run(Options options, Optional<EarlyLoad> early, SiteOutput output) {
         StageClock clock = StageClock.fromEnvironment();
-        return run(options, listing.orElseGet(() -> ContentLoader.list(options.source())), output, clock);
+        return run(options, early.map(EarlyLoad::listing).orElseGet(() -> ContentLoader.list(options.source())), output,
+                clock, early);
     }
 
     /**
@@ -155,10 +156,11 @@ final class Pipeline {
      *                notice changes, and need not walk it twice
      */
     Result run(Options options, ContentLoader.Listing listing, SiteOutput output) {
-        return run(options, listing, output, StageClock.fromEnvironment());
+        return run(options, listing, output, StageClock.fromEnvironment(), Optional.empty());
     }
 
-    private Result run(Options options, ContentLoader.Listing listing, SiteOutput output, StageClock clock) {
+    private Result run(Options options, ContentLoader.Listing listing, SiteOutput output, StageClock clock,
+                       Optional<EarlyLoad> early) {
         graphsBuiltBefore = graphs.graphsBuilt();
         Optional<EditShortcut.Rebuilt> quick = shortcut == null ? Optional.empty()
                 : shortcut.rebuild(options, listing, output, clock);
@@ -172,7 +174,7 @@ final class Pipeline {
             shortcut.forget();
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Loaded> loaded = model(options, listing, diagnostics, clock);
+        Optional<Loaded> loaded = model(options, listing, diagnostics, clock, early);
         if (loaded.isEmpty()) {
             // Nothing could be read (no content/ folder, say): later stages would only echo that.
             return new Result(true, diagnostics.sorted());
@@ -230,8 +232,9 @@ final class Pipeline {
 
     /** Load and model. */
     private Optional<Loaded> model(Options options, ContentLoader.Listing listing, Diagnostics diagnostics,
-                                   StageClock clock) {
-        List<SourceFile> files = loader.load(options.source(), listing, diagnostics);
+                                   StageClock clock, Optional<EarlyLoad> early) {
+        List<SourceFile> files = early.flatMap(load -> load.files(diagnostics))
+                .orElseGet(() -> loader.load(options.source(), listing, diagnostics));
         List<Diagnostic> loadDiagnostics = pages.isPresent() ? diagnostics.sorted() : List.of();
         clock.lap("load");
         if (files.isEmpty() && diagnostics.hasErrors()) {
