@@ -1,6 +1,7 @@
 package dossier.check;
 
 import dossier.diagnostic.Diagnostics;
+import dossier.parallel.EveryCore;
 import dossier.render.PageLinks;
 import dossier.render.SiteOutput;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
@@ -156,19 +158,30 @@ public final class LinkChecker {
             PageFacts earlier = before.get(page.getKey());
             return earlier == page.getValue() || earlier != null && Arrays.equals(earlier.ids(), page.getValue().ids());
         });
-        boolean found = false;
-        for (Map.Entry<String, PageFacts> page : new TreeMap<>(pages).entrySet()) {
-            if (onlyNew && before.get(page.getKey()) == page.getValue()) {
-                continue;
-            }
+        // Each page's links on every core; the problems, usually none, reported in page order.
+        List<Map.Entry<String, PageFacts>> toCheck = pages.entrySet().stream()
+                .filter(page -> !onlyNew || before.get(page.getKey()) != page.getValue()).toList();
+        List<List<String[]>> problems = EveryCore.map(toCheck, page -> {
+            List<String[]> found = null;
             for (Link link : page.getValue().links()) {
                 String problem = link.problem() != null ? link.problem() : problem(link);
                 if (problem != null) {
-                    report(page.getKey(), link.reference(), problem, label, diagnostics);
-                    found = true;
+                    if (found == null) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(new String[] {link.reference(), problem});
                 }
             }
+            return found == null ? List.<String[]>of() : found;
+        });
+        SortedMap<String, List<String[]>> byPage = new TreeMap<>();
+        for (int i = 0; i < toCheck.size(); i++) {
+            if (!problems.get(i).isEmpty()) {
+                byPage.put(toCheck.get(i).getKey(), problems.get(i));
+            }
         }
+        byPage.forEach((page, found) -> found.forEach(problem -> report(page, problem[0], problem[1], label, diagnostics)));
+        boolean found = !byPage.isEmpty();
         clean = !found;
     }
 
