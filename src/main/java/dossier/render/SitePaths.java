@@ -32,23 +32,50 @@ public final class SitePaths {
      * {@code relative("articles/a/", "people/b/")} is {@code ../../people/b/}.
      */
     public static String relative(String from, String to) {
-        String[] fromParts = from.isEmpty() ? new String[0] : from.split("/");
-        String[] toParts = to.isEmpty() ? new String[0] : to.split("/", -1);
+        // Read in place, as String.split would cut them: from's folders (no empty ones at its end),
+        // to's parts (the last one, after to's last '/', never taken as common). Every link of
+        // every page comes here; splitting made two arrays and a string for each folder.
+        int fromFolders = folders(from);
+        int toParts = to.isEmpty() ? 0 : count(to, '/') + 1;
         int common = 0;
-        while (common < fromParts.length && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
-            common++;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = common; i < fromParts.length; i++) {
-            out.append("../");
-        }
-        for (int i = common; i < toParts.length; i++) {
-            out.append(toParts[i]);
-            if (i < toParts.length - 1) {
-                out.append('/');
+        int fromAt = 0;
+        int toAt = 0;
+        while (common < fromFolders && common < toParts - 1) {
+            int fromEnd = end(from, fromAt);
+            int toEnd = end(to, toAt);
+            if (fromEnd - fromAt != toEnd - toAt || !from.regionMatches(fromAt, to, toAt, fromEnd - fromAt)) {
+                break;
             }
+            common++;
+            fromAt = fromEnd + 1;
+            toAt = toEnd + 1;
         }
-        return out.isEmpty() ? "./" : out.toString();
+        String rest = common < toParts ? to.substring(toAt) : "";
+        String relative = "../".repeat(fromFolders - common) + rest;
+        return relative.isEmpty() ? "./" : relative;
+    }
+
+    /** How many parts String.split("/") cuts a path into: empty parts at its end are dropped. */
+    private static int folders(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == 0 ? 0 : count(path.substring(0, end), '/') + 1;
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Where the part starting at {@code from} ends: its '/' or the end of the path. */
+    private static int end(String path, int from) {
+        int slash = path.indexOf('/', from);
+        return slash < 0 ? path.length() : slash;
     }
 
     /**
