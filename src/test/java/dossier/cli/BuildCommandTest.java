@@ -291,9 +291,9 @@ class BuildCommandTest {
     @Test
     void graphExportNamesEveryEntityReferenceAndRendering() {
         String json = dossier.read("dossier.json");
-        assertThat(json).contains("\"format\" : \"dossier-graph\"")
-                .contains("\"from\" : \"article:farm-copy\"")
-                .contains("\"to\" : \"quote:anna-ready\"")
-                .contains("\"path\" : \"content/articles/daily-ready.md\"");
+        assertThat(json).contains("\"format\":\"dossier-graph\"")
+                .contains("\"from\":\"article:farm-copy\"")
+                .contains("\"to\":\"quote:anna-ready\"")
+                .contains("\"path\":\"content/articles/daily-ready.md\"");
     }
 }

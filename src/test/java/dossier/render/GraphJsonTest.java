@@ -2,8 +2,6 @@ package dossier.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.SchemaRegistry;
@@ -39,8 +37,8 @@ class GraphJsonTest {
     void theSchemaRejectsWhatItDoesNotDescribe() throws Exception {
         var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(Files.readString(Path.of("docs/dossier-json.schema.json")));
-        JsonNode broken = new ObjectMapper().readTree(written.replace("\"version\" : 1", "\"version\" : 2")
-                .replace("\"to\" : \"quote:anna-ready\"", "\"to\" : \"quote:Anna Ready\""));
+        JsonNode broken = new ObjectMapper().readTree(written.replace("\"version\":1", "\"version\":2")
+                .replace("\"to\":\"quote:anna-ready\"", "\"to\":\"quote:Anna Ready\""));
         // The version, and each of the three references to anna-ready.
         assertThat(schema.validate(broken)).extracting(Object::toString)
                 .hasSize(4)
@@ -50,11 +48,9 @@ class GraphJsonTest {
     @Test
     void roundTripsThroughJacksonUnchanged() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        String again = mapper.writer(pretty).writeValueAsString(mapper.readTree(written)) + "\n";
+        String again = mapper.writeValueAsString(mapper.readTree(written)) + "\n";
         assertThat(again).isEqualTo(written);
+        assertThat(written).as("written compact, one line").doesNotContain("\n  ", " : ").endsWith("}\n");
     }
 
     @Test
