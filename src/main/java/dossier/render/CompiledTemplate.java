@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.render.view.BodyHtml;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.thymeleaf.engine.AttributeName;
@@ -163,10 +164,18 @@ final class CompiledTemplate {
 
         private void write(CompiledNode.Element element, IProcessableElementTag tag, boolean tags, Object body,
                            TemplateScope bodyScope) {
+            // An element standing alone that is given a body becomes an open and a close tag, as
+            // Thymeleaf makes it (TemplateModelController.createStandaloneEquivalentModel).
+            boolean opened = element.close() == null && body != null && body != REMOVED;
             if (tags) {
                 LinkRecordingDialect.note(collected, tag);
                 try {
-                    tag.write(out);
+                    if (opened) {
+                        String standalone = text(tag);
+                        out.write(standalone.endsWith("/>") ? standalone.substring(0, standalone.length() - 2) + ">" : standalone);
+                    } else {
+                        tag.write(out);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e); // writing to memory does not fail
                 }
@@ -183,7 +192,15 @@ final class CompiledTemplate {
             }
             if (tags && element.close() != null) {
                 out.writeUtf8(element.close());
+            } else if (tags && opened) {
+                out.write("</" + tag.getElementCompleteName() + ">");
             }
+        }
+
+        private static String text(IProcessableElementTag tag) throws IOException {
+            StringWriter written = new StringWriter();
+            tag.write(written);
+            return written.toString();
         }
 
         /**
@@ -222,13 +239,19 @@ final class CompiledTemplate {
     }
 
     /**
+     * The body of an element whose {@code th:utext} was an empty body: Thymeleaf removes the body
+     * rather than setting an empty one, which leaves an element standing alone as it was.
+     */
+    private static final Object REMOVED = new Object();
+
+    /**
      * What {@code th:utext} writes: a body as it is, links and all; a text with no markup in it,
      * which is all Thymeleaf would find in it. Thymeleaf parses a text with {@code >} or
      * {@code ]} in it as markup, which for a text with no {@code <} gives back the text.
      */
     private static Object unescaped(Object value) {
         if (value instanceof BodyHtml html) {
-            return html.isEmpty() ? "" : html;
+            return html.isEmpty() ? REMOVED : html;
         }
         String text = value == null ? "" : CompiledExpression.text(value);
         if (text.indexOf('<') >= 0) {

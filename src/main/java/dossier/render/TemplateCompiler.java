@@ -614,7 +614,8 @@ final class TemplateCompiler {
             }
             int end = text.indexOf('\'', at + 1);
             String value = end < 0 ? null : text.substring(at + 1, end);
-            if (value == null || value.indexOf('\\') >= 0) {
+            // OGNL reads a quoted single character as a Character, which finds no String key.
+            if (value == null || value.indexOf('\\') >= 0 || value.length() == 1) {
                 throw refused();
             }
             at = end + 1;
