@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -83,6 +84,15 @@ final class ChangedFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * Each fact a page may have read that makes it touched: each fact that changed, and every
+     * entity's facts of each aspect that changed in one.
+     */
+    void forEachAsked(Consumer<Fact> action) {
+        facts.forEach(action);
+        everyOfChanged.forEach(action);
     }
 
     boolean contains(Fact fact) {

@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.model.EntityKey;
 import dossier.model.Kind;
+import java.util.Optional;
 
 /**
  * Where each page lives. Site paths are directory-style and relative to the site root, with
@@ -16,6 +17,31 @@ public final class SitePaths {
     /** Free pages sit at the top ({@code /about/}); everything else in its collection's folder. */
     public static String of(EntityKey key) {
         return key.kind() == Kind.PAGE ? key.id() + "/" : key.kind().folder() + "/" + key.id() + "/";
+    }
+
+    /**
+     * The entity whose page {@link #of} puts at this directory path, read from the path's shape:
+     * whether there is such an entity is for the graph to say. Empty for any other path.
+     */
+    static Optional<EntityKey> keyOf(String directory) {
+        if (!directory.endsWith("/") || directory.length() < 2) {
+            return Optional.empty();
+        }
+        String inner = directory.substring(0, directory.length() - 1);
+        int slash = inner.indexOf('/');
+        if (slash < 0) {
+            return Optional.of(new EntityKey(Kind.PAGE, inner));
+        }
+        if (inner.indexOf('/', slash + 1) >= 0) {
+            return Optional.empty(); // ids are file names, without a slash
+        }
+        String folder = inner.substring(0, slash);
+        for (Kind kind : Kind.values()) {
+            if (kind != Kind.PAGE && kind.folder().equals(folder)) {
+                return Optional.of(new EntityKey(kind, inner.substring(slash + 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     public static String indexOf(Kind kind) {

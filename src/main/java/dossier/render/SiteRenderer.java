@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 
 /**
@@ -214,20 +215,14 @@ public final class SiteRenderer {
         memory.items().start(changed);
         ViewFactory views = new ViewFactory(graph, bodies, history, memory.assetNames(), memory.items());
         TemplateRenderer.Build templates = memory.templates(theme, memory.assetNames(), true);
-        Set<String> touched = memory.touched(changed.get());
+        // Only the pages that read what changed are given jobs, in site path order: not all 13,000.
         List<PageJob> toRender = new ArrayList<>();
-        List<PageJob> jobs = new ArrayList<>(jobs(graph));
-        jobs.add(NOT_FOUND_JOB);
-        for (PageJob job : jobs) {
-            if (touched.remove(job.file())) {
-                if (!memory.page(job.file()).template().equals(job.template())) {
-                    return Optional.empty();
-                }
-                toRender.add(job);
+        for (String path : new TreeSet<>(memory.touched(changed.get()))) {
+            Optional<PageJob> job = jobAt(graph, path);
+            if (job.isEmpty() || !memory.page(path).template().equals(job.get().template())) {
+                return Optional.empty(); // a page that is no longer made read what changed
             }
-        }
-        if (!touched.isEmpty()) {
-            return Optional.empty(); // a page that is no longer made read what changed
+            toRender.add(job.get());
         }
         // As in a whole build: the export beside the pages, and the lists, which take longest, first.
         ForkJoinTask<GraphJson.Kept> export = ForkJoinTask.adapt(() -> GraphJson.write(graph, memory.graphJson(), changed))
@@ -354,22 +349,55 @@ public final class SiteRenderer {
     /** Every page but the not-found page, in site order. */
     private static List<PageJob> jobs(DossierGraph graph) {
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob("", "home", ViewFactory::home, "the home page", Optional.empty()));
+        jobs.add(HOME_JOB);
         for (Kind kind : Kind.values()) {
-            jobs.add(new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind),
-                    "the " + kind.prefix() + " index", Optional.empty()));
+            jobs.add(indexJob(kind));
             for (Entity entity : graph.model().all(kind)) {
-                jobs.add(new PageJob(SitePaths.of(EntityKey.of(entity)), kind.prefix(), page -> view(page, entity),
-                        entity.path(), Optional.of(entity)));
+                jobs.add(entityJob(entity));
             }
         }
-        jobs.add(new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline",
-                Optional.empty()));
-        jobs.add(new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph",
-                Optional.empty()));
-        jobs.add(new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page",
-                Optional.empty()));
+        jobs.addAll(LAST_JOBS);
         return jobs;
+    }
+
+    private static final PageJob HOME_JOB = new PageJob("", "home", ViewFactory::home, "the home page",
+            Optional.empty());
+    // The pages that follow every entity's, in site order.
+    private static final List<PageJob> LAST_JOBS = List.of(
+            new PageJob(ViewFactory.TIMELINE, "timeline", ViewFactory::timeline, "the timeline", Optional.empty()),
+            new PageJob(ViewFactory.SOURCES, "sources", ViewFactory::sources, "the source graph", Optional.empty()),
+            new PageJob(ViewFactory.SEARCH, "search", page -> page.search(SearchIndex.MANIFEST), "the search page",
+                    Optional.empty()));
+
+    private static PageJob indexJob(Kind kind) {
+        return new PageJob(SitePaths.indexOf(kind), "collection", page -> page.index(kind),
+                "the " + kind.prefix() + " index", Optional.empty());
+    }
+
+    private static PageJob entityJob(Entity entity) {
+        return new PageJob(SitePaths.of(EntityKey.of(entity)), entity.kind().prefix(), page -> view(page, entity),
+                entity.path(), Optional.of(entity));
+    }
+
+    /** The job {@link #jobs} (or the not-found page) has for the file at this path; empty when none has. */
+    private static Optional<PageJob> jobAt(DossierGraph graph, String file) {
+        List<PageJob> lists = new ArrayList<>(LAST_JOBS);
+        lists.add(HOME_JOB);
+        lists.add(NOT_FOUND_JOB);
+        for (Kind kind : Kind.values()) {
+            lists.add(indexJob(kind));
+        }
+        for (PageJob job : lists) {
+            if (job.file().equals(file)) {
+                return Optional.of(job);
+            }
+        }
+        String index = SitePaths.file("");
+        if (!file.endsWith(index)) {
+            return Optional.empty();
+        }
+        return SitePaths.keyOf(file.substring(0, file.length() - index.length())).flatMap(graph::entity)
+                .map(SiteRenderer::entityJob).filter(job -> job.file().equals(file));
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */

@@ -14,6 +14,18 @@ class SitePathsTest {
     }
 
     @Test
+    void aPageFolderNamesTheEntityPlacedThereAndNoOther() {
+        for (Kind kind : Kind.values()) {
+            EntityKey key = new EntityKey(kind, "x-1");
+            assertThat(SitePaths.keyOf(SitePaths.of(key))).contains(key);
+        }
+        assertThat(SitePaths.keyOf("")).isEmpty();
+        assertThat(SitePaths.keyOf("people/a/b/")).isEmpty();
+        assertThat(SitePaths.keyOf("nowhere/a/")).isEmpty();
+        assertThat(SitePaths.keyOf("people/a")).isEmpty();
+    }
+
+    @Test
     void linksAreRelativeSoTheSiteWorksUnderASubPath() {
         assertThat(SitePaths.relative("articles/a/", "people/b/")).isEqualTo("../../people/b/");
         assertThat(SitePaths.relative("articles/a/", "articles/b/")).isEqualTo("../b/");
