@@ -110,18 +110,69 @@ class ContentLoaderTest {
 
         write("content/articles/kept.md", "---\ntitle: Kept, longer\n---\n".getBytes(StandardCharsets.UTF_8));
         write("content/articles/new.md", "---\ntitle: New\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/articles/early.md", "---\ntitle: Early\n---\n".getBytes(StandardCharsets.UTF_8));
         write("content/articles/.new.md.swp", new byte[] {1});
         write("content/.git/HEAD", "ref\n".getBytes(StandardCharsets.UTF_8));
         Files.delete(folder.resolve("content/people/gone.yaml"));
         Files.delete(folder.resolve("content/people/moved/deep.yaml"));
         Files.delete(folder.resolve("content/people/moved"));
-        List<Path> told = Stream.of("content/articles/kept.md", "content/articles/new.md", "content/articles/.new.md.swp",
+        List<Path> told = Stream.of("content/articles/kept.md", "content/articles/new.md", "content/articles/early.md",
+                        "content/articles/.new.md.swp",
                 "content/.git/HEAD", "content/people/gone.yaml", "content/people/moved", "site/index.html")
                 .map(folder::resolve).toList();
 
         assertThat(ContentLoader.relisted(folder, last, told)).contains(ContentLoader.list(folder));
         assertThat(ContentLoader.relisted(folder, last, told).orElseThrow().files()).extracting(ContentLoader.Listed::path)
-                .containsExactly("content/articles/kept.md", "content/articles/new.md");
+                .containsExactly("content/articles/early.md", "content/articles/kept.md", "content/articles/new.md");
+    }
+
+    /**
+     * serve's loader reads again only the files whose size or time changed; each load gives the
+     * files and the problems a fresh loader gives, through edits, a file too large to read, and
+     * two files that share an id.
+     */
+    @Test
+    void aRememberingLoaderGivesWhatAFreshOneGives() throws Exception {
+        ContentLoader remembering = ContentLoader.remembering();
+        write("content/articles/a.md", "---\ntitle: A\n---\nBody.\n".getBytes(StandardCharsets.UTF_8));
+        write("content/articles/b.md", "---\ntitle: B\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/c.yaml", "name: C\n".getBytes(StandardCharsets.UTF_8));
+        List<Runnable> edits = List.of(
+                () -> { },
+                () -> rewrite("content/articles/b.md", "---\ntitle: B, longer\n---\nNew body.\n"),
+                () -> rewrite("content/people/c.yaml", "name: [unclosed\n"),
+                () -> rewrite("content/people/c.yaml", "x".repeat((int) ContentLoader.MAX_FILE_BYTES + 1)),
+                () -> rewrite("content/people/c.yaml", "name: C again\n"),
+                () -> rewrite("content/articles/b.yaml", "title: B twice\n"),
+                () -> rewrite("content/articles/a.md", "---\ntitle: A, edited\n---\n"),
+                () -> rewrite("content/articles/b.yaml", null),
+                () -> rewrite("content/articles/a.md", "---\ntitle: A, edited again\n---\n"));
+        for (Runnable edit : edits) {
+            edit.run();
+            Diagnostics remembered = new Diagnostics();
+            List<SourceFile> loaded = remembering.load(folder, ContentLoader.list(folder), remembered);
+            Diagnostics fresh = new Diagnostics();
+            assertThat(loaded).isEqualTo(new ContentLoader().load(folder, fresh));
+            assertThat(remembered.sorted()).isEqualTo(fresh.sorted());
+        }
+    }
+
+    /** Writes a file anew, with a later modification time; or deletes it (text null). */
+    private void rewrite(String path, String text) {
+        try {
+            Path file = folder.resolve(path);
+            if (text == null) {
+                Files.delete(file);
+                return;
+            }
+            java.nio.file.attribute.FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+            write(path, text.getBytes(StandardCharsets.UTF_8));
+            if (before != null) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 1000));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
