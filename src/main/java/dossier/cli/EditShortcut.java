@@ -19,11 +19,16 @@ import dossier.render.RenderedBody;
 import dossier.render.SiteOutput;
 import dossier.render.SiteRenderer;
 import dossier.render.Theme;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * serve's shortcut for the commonest edits, to one file. To the text of one body: when its
@@ -51,8 +56,33 @@ final class EditShortcut {
         }
     }
 
-    /** A file as the site got it: a page with its recorded links, or another file (links null). */
-    record Written(byte[] content, PageLinks links) {
+    /** Every file a build wrote, by site path, and how many of them are pages; filled as it writes. */
+    static final class Written {
+        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final AtomicInteger pages = new AtomicInteger();
+
+        /** An output that also notes each file here, for {@link #remember}. */
+        SiteOutput recording(SiteOutput output) {
+            return new SiteOutput() {
+                @Override
+                public void write(String path, byte[] content) {
+                    output.write(path, content);
+                    files.put(path, content);
+                }
+
+                @Override
+                public void writePage(String path, byte[] html, PageLinks links) {
+                    output.writePage(path, html, links);
+                    files.put(path, html);
+                    pages.incrementAndGet();
+                }
+
+                @Override
+                public byte[] read(String path) {
+                    return output.read(path);
+                }
+            };
+        }
     }
 
     /** A site rebuilt by the shortcut, how many of its pages are as they were, and for which edit. */
@@ -64,12 +94,12 @@ final class EditShortcut {
                             List<Diagnostic> beforeRender, Map<String, EntityKey> keysByPath,
                             Map<EntityKey, BodyParses.Parse> parses, DossierGraph graph,
                             Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
-                            Map<String, Written> written, Pipeline.Result result) {
-        /** The same build, with these files, parses, graph, bodies and written files. */
+                            SortedMap<String, byte[]> site, int pages, Pipeline.Result result) {
+        /** The same build, with these files, parses, graph, bodies and site. */
         LastGood with(List<SourceFile> now, Map<EntityKey, BodyParses.Parse> parsesNow, DossierGraph graphNow,
-                      Map<EntityKey, RenderedBody> htmlNow, Map<String, Written> writtenNow) {
+                      Map<EntityKey, RenderedBody> htmlNow, SortedMap<String, byte[]> siteNow) {
             return new LastGood(options, now, loadDiagnostics, beforeRender, keysByPath, parsesNow, graphNow, htmlNow,
-                    history, writtenNow, result);
+                    history, siteNow, pages, result);
         }
     }
 
@@ -90,28 +120,6 @@ final class EditShortcut {
         this.pages = pages;
     }
 
-    /** An output that also notes each file in {@code written}, for {@link #remember}. */
-    static SiteOutput recording(SiteOutput output, Map<String, Written> written) {
-        return new SiteOutput() {
-            @Override
-            public void write(String path, byte[] content) {
-                output.write(path, content);
-                written.put(path, new Written(content, null));
-            }
-
-            @Override
-            public void writePage(String path, byte[] html, PageLinks links) {
-                output.writePage(path, html, links);
-                written.put(path, new Written(html, links));
-            }
-
-            @Override
-            public byte[] read(String path) {
-                return output.read(path);
-            }
-        };
-    }
-
     /**
      * After a good build of the whole pipeline: what it was made from and what it wrote.
      *
@@ -120,7 +128,7 @@ final class EditShortcut {
     void remember(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
                   List<Diagnostic> beforeRender, List<Entity> entities, List<BodyParses.Parse> parsed, DossierGraph graph,
                   Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
-                  Map<String, Written> written, Pipeline.Result result) {
+                  Written written, Pipeline.Result result) {
         Map<String, EntityKey> keysByPath = new HashMap<>();
         Map<EntityKey, BodyParses.Parse> parseByKey = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
@@ -128,7 +136,7 @@ final class EditShortcut {
             parseByKey.put(EntityKey.of(entities.get(i)), parsed.get(i));
         }
         last = new LastGood(options, files, loadDiagnostics, beforeRender, keysByPath, parseByKey, graph, html, history,
-                Map.copyOf(written), result);
+                Collections.unmodifiableSortedMap(new TreeMap<>(written.files)), written.pages.get(), result);
     }
 
     /** After a failed build, or a changed template: the next build runs the whole pipeline. */
@@ -175,9 +183,9 @@ final class EditShortcut {
         }
         if (changed == null) {
             // Saved without a change: the site is the last one.
-            replay(good.written(), output);
-            last = good.with(files, good.parses(), good.graph(), good.html(), good.written());
-            return Optional.of(new Rebuilt(good.result(), pageCount(good.written()), Edit.BODY));
+            output.writeAll(good.site());
+            last = good.with(files, good.parses(), good.graph(), good.html(), good.site());
+            return Optional.of(new Rebuilt(good.result(), good.pages(), Edit.BODY));
         }
         clock.lap("load");
         if (metadata) {
@@ -254,32 +262,16 @@ final class EditShortcut {
         if (rewritten.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Written> written = new HashMap<>(good.written());
-        rewritten.get().written().forEach((path, content) -> {
-            // A file not written before is a search shard for a word with first letters new to the index.
-            Written earlier = written.get(path);
-            written.put(path, new Written(content, earlier == null ? null : earlier.links()));
-        });
-        written.keySet().removeAll(rewritten.get().removed());
-        replay(written, output);
+        // Copied from a sorted map in one pass; a file not written before is a search shard for a
+        // word with first letters new to the index.
+        SortedMap<String, byte[]> site = new TreeMap<>(good.site());
+        site.putAll(rewritten.get().written());
+        site.keySet().removeAll(rewritten.get().removed());
+        site = Collections.unmodifiableSortedMap(site);
+        output.writeAll(site);
         clock.lap("render");
-        last = good.with(files, parses, graph, html, written);
+        last = good.with(files, parses, graph, html, site);
         int rendered = (int) rewritten.get().written().keySet().stream().filter(path -> path.endsWith(".html")).count();
-        return Optional.of(new Rebuilt(good.result(), pageCount(written) - rendered, edit));
-    }
-
-    /** Writes every file of a site again. */
-    private static void replay(Map<String, Written> written, SiteOutput output) {
-        written.forEach((path, file) -> {
-            if (file.links() != null) {
-                output.writePage(path, file.content(), file.links());
-            } else {
-                output.write(path, file.content());
-            }
-        });
-    }
-
-    private static int pageCount(Map<String, Written> written) {
-        return (int) written.values().stream().filter(file -> file.links() != null).count();
+        return Optional.of(new Rebuilt(good.result(), good.pages() - rendered, edit));
     }
 }

@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the stages in order on one dossier folder, handing the site's files to an output as they
@@ -207,11 +206,11 @@ final class Pipeline {
         LinkChecker links = pages.isEmpty() ? new LinkChecker(basePath)
                 : lastChecker == null ? LinkChecker.remembering(basePath) : lastChecker.next(basePath);
         lastChecker = null; // only its facts are needed, and the new checker has them
-        Map<String, EditShortcut.Written> written = new ConcurrentHashMap<>();
+        EditShortcut.Written written = new EditShortcut.Written();
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
         SiteRenderer site = new SiteRenderer(new Theme(options.source()), pages);
         site.render(graph, html, history, diagnostics,
-                links.watch(shortcut != null ? EditShortcut.recording(output, written) : output));
+                links.watch(shortcut != null ? written.recording(output) : output));
         clock.lap("render");
         clock.templates(site.templateUse());
         if (!diagnostics.hasErrors()) {

@@ -17,6 +17,8 @@ public record RenderedSite(SortedMap<String, byte[]> files) {
     /** A {@link SiteOutput} that keeps what is written, to become a {@link RenderedSite}. */
     public static final class Collector implements SiteOutput {
         private final SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        // A whole site handed over at once, taken as it is: serve's edits hand over 13,000 files.
+        private volatile SortedMap<String, byte[]> whole = Collections.emptySortedMap();
 
         @Override
         public void write(String path, byte[] content) {
@@ -24,12 +26,27 @@ public record RenderedSite(SortedMap<String, byte[]> files) {
         }
 
         @Override
+        public synchronized void writeAll(SortedMap<String, byte[]> site) {
+            if (whole.isEmpty() && files.isEmpty()) {
+                whole = site;
+            } else {
+                files.putAll(site);
+            }
+        }
+
+        @Override
         public byte[] read(String path) {
-            return files.get(path);
+            byte[] file = files.get(path);
+            return file != null ? file : whole.get(path);
         }
 
         public RenderedSite site() {
-            return new RenderedSite(files);
+            if (files.isEmpty()) {
+                return new RenderedSite(whole);
+            }
+            SortedMap<String, byte[]> all = new TreeMap<>(whole);
+            all.putAll(files);
+            return new RenderedSite(all);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.SortedMap;
 
 /**
  * Where the render stage puts each file of the site as soon as it is made, so that a site of
@@ -45,6 +46,14 @@ public interface SiteOutput {
     /** Writes an HTML page whose links and ids were recorded as it was rendered. */
     default void writePage(String path, byte[] html, PageLinks links) {
         write(path, html);
+    }
+
+    /**
+     * Writes every file of a site kept whole between builds, as serve keeps the last one: an
+     * output that holds files in memory may take the map as it is, which is never changed after.
+     */
+    default void writeAll(SortedMap<String, byte[]> files) {
+        files.forEach(this::write);
     }
 
     /** A file written earlier in this build, for the rare diagnostic that must look inside one. */
