@@ -16,9 +16,11 @@ import dossier.model.ModelBuilder;
 import dossier.render.PageLinks;
 import dossier.render.RenderCache;
 import dossier.render.RenderedBody;
+import dossier.render.RenderedSite;
 import dossier.render.SiteOutput;
 import dossier.render.SiteRenderer;
 import dossier.render.Theme;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -157,8 +159,93 @@ final class EditShortcut {
         }
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> files = loader.load(options.source(), listing, diagnostics);
-        if (!options.equals(good.options()) || !diagnostics.sorted().equals(good.loadDiagnostics())
-                || files.size() != good.files().size()) {
+        if (!options.equals(good.options()) || !diagnostics.sorted().equals(good.loadDiagnostics())) {
+            return Optional.empty();
+        }
+        return rebuild(good, files, output, clock);
+    }
+
+    /**
+     * Rehearses an edit to one body: makes it in memory, rebuilds as for a real one, writing
+     * nothing anywhere, and undoes it the same way; {@code times} times. The JVM compiles what
+     * runs often, and until an edit's code has run a few times it runs slowly, while the compiler
+     * takes the other core: at 10,000 articles the first real edits after the first build took
+     * several times as long as later ones (docs/benchmarks.md). The site stays the one built,
+     * as any edit undone leaves it ({@code IncrementalBuildTest}); should the shortcut not take
+     * the edit or its undoing, the last good build is forgotten, and the next change runs the
+     * whole pipeline. Returns how many edits were rehearsed and undone.
+     */
+    int rehearse(int times) {
+        LastGood good = last;
+        Optional<Integer> at = good == null ? Optional.empty() : rehearsable(good);
+        if (at.isEmpty()) {
+            return 0;
+        }
+        List<SourceFile> edited = new ArrayList<>(good.files());
+        SourceFile file = edited.get(at.get());
+        edited.set(at.get(), new SourceFile(file.path(), file.collection(), file.id(), file.format(), file.metadata(),
+                withFirstLetterDoubled(file.body()), file.bodyLine(), file.readable()));
+        SiteOutput nowhere = new RenderedSite.Collector();
+        for (int done = 0; done < times; done++) {
+            LastGood before = last;
+            if (before == null || rebuild(before, edited, nowhere, StageClock.silent()).isEmpty()
+                    || rebuild(last, good.files(), nowhere, StageClock.silent()).isEmpty()) {
+                forget();
+                return done;
+            }
+        }
+        return times;
+    }
+
+    /**
+     * The first Markdown file whose body has a paragraph line starting with a letter, one with a
+     * link if any has: the edit rehearsed doubles that letter, which changes the words and the
+     * positions after it on the line, and never what kind of block the line is.
+     */
+    private static Optional<Integer> rehearsable(LastGood good) {
+        int any = -1;
+        for (int i = 0; i < good.files().size(); i++) {
+            SourceFile file = good.files().get(i);
+            if (file.format() != Format.MARKDOWN || !file.readable() || !good.keysByPath().containsKey(file.path())) {
+                continue;
+            }
+            int line = paragraphLine(file.body());
+            int end = line < 0 ? -1 : file.body().indexOf('\n', line);
+            if (line >= 0 && file.body().substring(line, end < 0 ? file.body().length() : end).contains("](")) {
+                return Optional.of(i);
+            }
+            if (line >= 0 && any < 0) {
+                any = i;
+            }
+        }
+        return any < 0 ? Optional.empty() : Optional.of(any);
+    }
+
+    /** Where the first line that follows a blank line (or starts the body) and starts with a letter begins; -1 if none. */
+    private static int paragraphLine(String body) {
+        int start = 0;
+        boolean afterBlank = true;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            if (afterBlank && start < end && Character.isLetter(body.charAt(start))) {
+                return start;
+            }
+            afterBlank = body.substring(start, end).isBlank();
+            start = end + 1;
+        }
+        return -1;
+    }
+
+    private static String withFirstLetterDoubled(String body) {
+        int line = paragraphLine(body);
+        return body.substring(0, line + 1) + body.substring(line);
+    }
+
+    /** The site after these files, the last good build's but for an edit to one, rebuilt by the shortcut. */
+    private Optional<Rebuilt> rebuild(LastGood good, List<SourceFile> files, SiteOutput output, StageClock clock) {
+        Pipeline.Options options = good.options();
+        if (files.size() != good.files().size()) {
             return Optional.empty();
         }
         SourceFile changed = null;

@@ -106,6 +106,15 @@ final class Pipeline {
         pages.ifPresent(RenderCache::forget);
     }
 
+    /**
+     * In serve, after a good build: rehearses an edit to one body and its undoing, nothing
+     * written, so that the first real edit runs compiled code ({@link EditShortcut#rehearse});
+     * how many were rehearsed.
+     */
+    int rehearse(int times) {
+        return shortcut == null ? 0 : shortcut.rehearse(times);
+    }
+
     /** The edit for which the last build rendered only the pages that read what it changed, if it did. */
     Optional<EditShortcut.Edit> shortcutTaken() {
         return tookShortcut;

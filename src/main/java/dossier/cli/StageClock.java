@@ -33,6 +33,11 @@ final class StageClock {
         return clock;
     }
 
+    /** A clock that says nothing, for work no one waits on. */
+    static StageClock silent() {
+        return new StageClock(null);
+    }
+
     /** Which templates were compiled, which Thymeleaf rendered and why, and the pages handed back to it. */
     void templates(SiteRenderer.TemplateUse use) {
         if (out == null) {

@@ -123,6 +123,27 @@ class IncrementalBuildTest {
         assertThat(incremental.shortcutTaken()).as("a link to another outlet changes the graph").isEmpty();
     }
 
+    /**
+     * serve rehearses edits to a body in memory once its first build is served, each undone: the
+     * site stays the one built, and the next real edit still takes the shortcut and gives the
+     * site a fresh build gives.
+     */
+    @Test
+    void rehearsedEditsLeaveTheSiteAsBuilt() {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with(notes("for teh record", "daily"));
+        RenderedSite first = build(incremental);
+        assertThat(incremental.rehearse(3)).isEqualTo(3);
+
+        RenderedSite again = build(incremental);
+        assertThat(incremental.shortcutTaken()).as("the last good build is still known").isPresent();
+        assertThat(text(again)).isEqualTo(text(first));
+
+        dossier.with(notes("for the record", "daily"));
+        rebuildAndCompare();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
+        assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 1);
+    }
+
     /** The words of a link to a quote are a rendering of it: the quote's page shows them, compared. */
     @Test
     void newWordsOfAQuoteRenderingReachTheQuotesPage() throws Exception {
