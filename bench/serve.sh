@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# How long serve takes to rebuild after one article changes, on the synthetic dossier of N
+# articles: serve's own "rebuilt in" figure, from the moment it is told of the change to the new
+# site served, and the time from just before the save to that line in serve's output.
+#
+#   bench/serve.sh [N] [EDITS] [ROUNDS] [JAR ...]   defaults: 10000, 15, 1, target/dossier.jar
+#
+# For each round, each jar in turn (two jars alternate, A/B) starts serve on a fresh copy of the
+# dossier, waits until it serves and has rehearsed, and five seconds more, then saves EDITS edits
+# to a word of content/articles/a-0.md's body, then EDITS to its title, a second apart. Prints a
+# Markdown table, for docs/benchmarks.md: the first three edits of each kind, as an editor who
+# starts serve and starts writing meets them, and the median and range of all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+edits=${2:-15}
+rounds=${3:-1}
+shift 3 2>/dev/null || shift $#
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=(target/dossier.jar)
+port=8399
+
+# Maven's console writes terminal escapes to its standard output: kept off this script's table.
+mvn -q -B package -DskipTests >&2
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >&2
+classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+work=$(mktemp -d)
+# Each edit's figures, kept after the run: ROUND-KIND-JAR.txt, serve's figure then the outside one.
+results=target/serve-bench
+rm -rf "$results" && mkdir -p "$results"
+serving=""
+stop() { if [ -n "$serving" ]; then kill "$serving" 2>/dev/null || true; wait "$serving" 2>/dev/null || true; serving=""; fi; }
+trap 'stop; rm -rf "$work"' EXIT
+java -cp "$classpath" dossier.bench.SyntheticDossier "$n" 1 "$work/dossier" "$work/hugo" >/dev/null
+
+# edit LOG FILE KIND I: saves one edit, waits for serve's next "rebuilt", prints serve's figure and the outside one
+edit() {
+  local log=$1 file=$2 kind=$3 i=$4 before t0 line
+  before=$(grep -c '^rebuilt' "$log" || true)
+  t0=$(date +%s%N)
+  if [ "$kind" = title ]; then
+    sed -i "s/^title: .*/title: Edited $i$RANDOM/" "$file"
+  else
+    # The first word after the first paragraph's first word: its length, and the positions after it, change.
+    perl -0pi -e "s/(\n\n[A-Z][a-z]* )[a-z0-9]+/\${1}w$i$RANDOM/" "$file"
+  fi
+  for _ in $(seq 30000); do
+    [ "$(grep -c '^rebuilt' "$log" || true)" -gt "$before" ] && break
+    sleep 0.002
+  done
+  line=$(grep '^rebuilt' "$log" | tail -1)
+  echo "$(echo "$line" | awk '{ print $3 }') $(( ($(date +%s%N) - t0) / 1000000 ))"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+for round in $(seq "$rounds"); do
+  for j in "${!jars[@]}"; do
+    jar=${jars[$j]}
+    rm -rf "$work/copy" && cp -r "$work/dossier" "$work/copy"
+    log="$work/serve.log"
+    java -jar "$jar" serve --source "$work/copy" --port "$port" >"$log" 2>&1 &
+    serving=$!
+    for _ in $(seq 600); do grep -q '^serving' "$log" && break; sleep 0.5; done
+    grep -q '^serving' "$log" || { cat "$log"; exit 1; }
+    sleep 5
+    for kind in body title; do
+      for i in $(seq "$edits"); do
+        edit "$log" "$work/copy/content/articles/a-0.md" "$kind" "$i"
+        sleep 1
+      done > "$results/$round-$kind-$j.txt"
+    done
+    whole=$(grep '^rebuilt' "$log" | grep -vc 'an edit to' || true)
+    if [ "$whole" -gt 1 ]; then echo "warning: $jar: $((whole - 1)) edits ran the whole pipeline" >&2; fi
+    stop
+  done
+done
+
+echo "| jar | edit | first three, ms | median ms | range ms | outside serve's figure, median ms |"
+echo "|---|---|---|---|---|---|"
+for j in "${!jars[@]}"; do
+  jar=${jars[$j]}
+  for kind in body title; do
+    files=("$results"/*-"$kind-$j.txt")
+    first=$(for f in "${files[@]}"; do head -3 "$f" | awk '{ print $1 }' | paste -sd, -; done | paste -sd';' - | sed 's/,/, /g; s/;/; /g')
+    all=$(cat "${files[@]}" | awk '{ print $1 }')
+    outside=$(cat "${files[@]}" | awk '{ print $2 - $1 }' | median)
+    echo "| $jar | $kind | $first | $(echo "$all" | median) | $(echo "$all" | sort -n | head -1)–$(echo "$all" | sort -n | tail -1) | $outside |"
+  done
+done
