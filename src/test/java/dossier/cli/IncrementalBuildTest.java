@@ -467,6 +467,22 @@ class IncrementalBuildTest {
         assertThat(incremental.reusedGraph()).as("a quote is compared with its renderings").isFalse();
     }
 
+    /** An edit to a title after one to a link's words keeps the graph the first edit patched. */
+    @Test
+    void aTitleEditedAfterABodyKeepsThePatchedGraph() throws Exception {
+        TestDossier dossier = TestDossier.copyOf("basic", folder).with(notes("for the record", "daily"));
+        build(incremental);
+        dossier.with(notes("for the record", "daily paper"));
+        rebuildAndCompare();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
+
+        Path article = folder.resolve("content/articles/daily-ready.md");
+        Files.writeString(article, Files.readString(article).replaceFirst("(?m)^title: .*$", "title: Ready, says ministry"));
+        rebuildAndCompare();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.METADATA);
+        assertThat(incremental.reusedGraph()).isTrue();
+    }
+
     /** The site's title is in markup serve keeps from build to build (the navigation): that starts afresh. */
     @Test
     void aNewSiteTitleReachesEveryPage() throws Exception {
