@@ -18,7 +18,6 @@ rounds=${3:-1}
 shift 3 2>/dev/null || shift $#
 jars=("$@")
 [ ${#jars[@]} -gt 0 ] || jars=(target/dossier.jar)
-port=8399
 
 # Maven's console writes terminal escapes to its standard output: kept off this script's table.
 mvn -q -B package -DskipTests >&2
@@ -59,7 +58,7 @@ for round in $(seq "$rounds"); do
     jar=${jars[$j]}
     rm -rf "$work/copy" && cp -r "$work/dossier" "$work/copy"
     log="$work/serve.log"
-    java -jar "$jar" serve --source "$work/copy" --port "$port" >"$log" 2>&1 &
+    java -jar "$jar" serve --source "$work/copy" --port 0 >"$log" 2>&1 &
     serving=$!
     for _ in $(seq 600); do grep -q '^serving' "$log" && break; sleep 0.5; done
     grep -q '^serving' "$log" || { cat "$log"; exit 1; }
