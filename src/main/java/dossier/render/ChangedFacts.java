@@ -75,7 +75,7 @@ final class ChangedFacts {
                 return true;
             }
         }
-        // Loops, not streams: serve asks this of each of 13,000 pages after every edit.
+        // Loops, not streams: serve asks this of each of 10,000 items of a long list after an edit.
         Set<Fact> fewer = facts.size() < read.size() ? facts : read;
         Set<Fact> more = fewer == facts ? read : facts;
         for (Fact fact : fewer) {

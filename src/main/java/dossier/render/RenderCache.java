@@ -51,6 +51,8 @@ public final class RenderCache {
     private volatile Map<String, Entry> current = new ConcurrentHashMap<>();
     // Which of the previous build's pages read each fact.
     private volatile PageReaders readers = new PageReaders(Map.of());
+    // The previous build's pages that read a fact that changed since, found as this build started.
+    private volatile Set<String> touchedSinceLast = Set.of();
     private volatile Map<SearchIndex.Document, String[]> previousTerms = new ConcurrentHashMap<>();
     private volatile SearchIndex search;
     private SortedMap<String, String> searchFiles;
@@ -77,6 +79,7 @@ public final class RenderCache {
     Optional<ChangedFacts> startBuild(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
                                       Map<String, List<GitHistory.Change>> history, Map<String, String> assetNames) {
         Optional<ChangedFacts> changed = changedSince(graph, bodies, history, assetNames);
+        touchedSinceLast = changed.map(readers::touched).orElse(Set.of());
         untouched.set(0);
         currentInputs = new Inputs(graph, bodies, history, Map.copyOf(assetNames));
         items.start(changed);
@@ -84,12 +87,13 @@ public final class RenderCache {
     }
 
     /**
-     * The page at this path as last rendered, when from the same template and it read none of
-     * these facts, kept for the next build too; empty when its page model must be made again.
+     * In a build {@link #startBuild} found changes for: the page at this path as last rendered,
+     * when from the same template and it read none of the facts that changed, kept for the next
+     * build too; empty when its page model must be made again.
      */
-    Optional<Entry> untouched(String path, String template, ChangedFacts changed) {
+    Optional<Entry> untouched(String path, String template) {
         Entry entry = previous.get(path);
-        if (entry == null || !entry.template().equals(template) || changed.touch(entry.reads())) {
+        if (entry == null || !entry.template().equals(template) || touchedSinceLast.contains(path)) {
             return Optional.empty();
         }
         current.put(path, entry);

@@ -304,8 +304,8 @@ public final class SiteRenderer {
      */
     private boolean renderPage(String path, PageJob job, ViewFactory views, Optional<ChangedFacts> changed,
                                TemplateRenderer.Build templates, SiteFiles files, Diagnostics diagnostics) {
-        RenderCache.Entry untouched = changed.flatMap(facts -> cache.get().untouched(path, job.template(), facts))
-                .orElse(null);
+        RenderCache.Entry untouched = changed.isPresent() ? cache.get().untouched(path, job.template()).orElse(null)
+                : null;
         if (untouched != null) {
             files.writePage(path, untouched.html(), untouched.links());
             return true;
