@@ -6,10 +6,11 @@
 #   bench/serve.sh [N] [EDITS] [ROUNDS] [JAR ...]   defaults: 10000, 15, 1, target/dossier.jar
 #
 # For each round, each jar in turn (two jars alternate, A/B) starts serve on a fresh copy of the
-# dossier, waits until it serves and has rehearsed, and five seconds more, then saves EDITS edits
-# to a word of content/articles/a-0.md's body, then EDITS to its title, a second apart. Prints a
-# Markdown table, for docs/benchmarks.md: the first three edits of each kind, as an editor who
-# starts serve and starts writing meets them, and the median and range of all.
+# dossier, waits until it serves and five seconds more (it rehearses edits in the first two or
+# three), then saves EDITS edits to a word of content/articles/a-0.md's body, then EDITS to its
+# title, a second apart. Prints a Markdown table, for docs/benchmarks.md: the first three edits
+# of each kind, as an editor who starts serve and starts writing meets them, and the median and
+# range of all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}

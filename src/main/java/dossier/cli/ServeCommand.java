@@ -58,12 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
             // A change made meanwhile is told by the watcher, and rebuilt once this is done.
-            long rehearsing = System.nanoTime();
-            int rehearsed = pipeline.rehearse(REHEARSALS);
-            if (System.getenv("DOSSIER_TIMINGS") != null) {
-                spec.commandLine().getErr().printf("timing: rehearsed %d edits in %d ms%n", rehearsed,
-                        (System.nanoTime() - rehearsing) / 1_000_000);
-            }
+            StageClock clock = StageClock.fromEnvironment();
+            clock.rehearsed(pipeline.rehearse(REHEARSALS));
             Path templatesFolder = folder.resolve("templates");
             while (!Thread.currentThread().isInterrupted()) {
                 Optional<Set<Path>> told = watcher.await();

@@ -50,12 +50,22 @@ final class StageClock {
     }
 
     void lap(String stage) {
+        lap(stage, "");
+    }
+
+    /** serve's edits rehearsed at start ({@link EditShortcut#rehearse}): how many, and how long they took. */
+    void rehearsed(int edits) {
+        lap("rehearsal", ", " + edits + " edits");
+    }
+
+    private void lap(String stage, String detail) {
         long now = System.nanoTime();
         long cpu = processCpu();
         if (out != null) {
             // The process's CPU time beside the wall time: on two cores a stage that keeps both busy
             // shows about twice its wall time, and a change to one stage can be judged by its own.
-            out.printf("timing: %-9s %6d ms  %6d ms CPU%n", stage, (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000);
+            out.printf("timing: %-9s %6d ms  %6d ms CPU%s%n", stage, (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000,
+                    detail);
         }
         last = now;
         lastCpu = cpu;
