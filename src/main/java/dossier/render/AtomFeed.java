@@ -8,7 +8,6 @@ import dossier.model.EntityKey;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -26,11 +25,9 @@ final class AtomFeed {
     private AtomFeed() {
     }
 
-    static String write(DossierSettings settings, List<Article> articles, ArticleDetails details) {
-        List<Article> newest = articles.stream()
-                .sorted(Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
-                .limit(MAX_ENTRIES)
-                .toList();
+    /** The feed of these articles, given the newest first, as pages list them. */
+    static String write(DossierSettings settings, List<Article> newestFirst, ArticleDetails details) {
+        List<Article> newest = newestFirst.subList(0, Math.min(MAX_ENTRIES, newestFirst.size()));
         String base = settings.baseUrl();
         StringWriter out = new StringWriter();
         try {

@@ -1,10 +1,17 @@
 package dossier.render;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The items of serve's long lists (a line of the timeline, an article's chains on the sources
@@ -16,6 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Items are kept page by page. A page whose model a build did not make read nothing that
  * changed, and neither did its items, which are part of what it read: they are kept as they are,
  * without being looked at. Safe to use from several threads; each page's model is made by one.
+ *
+ * <p>It also keeps the order each long list was last sorted into, by name: sorted again from
+ * there, a list an edit left in order is sorted in one pass. At 10,000 articles the four sorts
+ * of every article and every dated entity took about 25 ms of each title edit.
  */
 final class ListItems {
     /** An item and the facts it read, which the page that lists it has read too. */
@@ -38,6 +49,47 @@ final class ListItems {
     }
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
+    // Each sorted list's places, in the order of its last sort.
+    private final Map<String, List<Object>> orders = new ConcurrentHashMap<>();
+
+    /**
+     * The items in this order, sorted from the order the list of this name had after its last
+     * sort (each item known by its place on the list), new items after those. Where the sort
+     * starts cannot change its result as long as the order tells every two items apart, as
+     * it must: then this is the list a fresh sort gives. One list is sorted by one thread at a time.
+     */
+    <T> List<T> sorted(String list, Collection<? extends T> items, Function<? super T, Object> place,
+                       Comparator<? super T> order) {
+        List<Object> before = orders.get(list);
+        List<T> sorted = new ArrayList<>(items.size());
+        if (before == null) {
+            sorted.addAll(items);
+        } else {
+            Map<Object, T> byPlace = new HashMap<>(items.size() * 4 / 3 + 1);
+            boolean distinct = true;
+            for (T item : items) {
+                distinct &= byPlace.put(place.apply(item), item) == null;
+            }
+            if (distinct) {
+                for (Object known : before) {
+                    T item = byPlace.remove(known);
+                    if (item != null) {
+                        sorted.add(item);
+                    }
+                }
+                sorted.addAll(byPlace.values());
+            } else {
+                sorted.addAll(items); // two items at one place: the last order cannot say where each was
+            }
+        }
+        sorted.sort(order);
+        List<Object> places = new ArrayList<>(sorted.size());
+        for (T item : sorted) {
+            places.add(place.apply(item));
+        }
+        orders.put(list, places);
+        return Collections.unmodifiableList(sorted);
+    }
 
     /** Starts a build that differs from the last in these facts; empty: in what every item reads. */
     void start(Optional<ChangedFacts> changedSinceLast) {
@@ -120,6 +172,7 @@ final class ListItems {
 
     void forget() {
         kept.clear();
+        orders.clear();
         pagesMade.clear();
         made.clear();
         changed = null;

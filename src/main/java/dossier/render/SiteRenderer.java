@@ -290,8 +290,8 @@ public final class SiteRenderer {
     }
 
     private static byte[] feed(DossierGraph graph, ViewFactory views) {
-        return AtomFeed.write(graph.model().settings(), List.copyOf(graph.model().all(Article.class, Kind.ARTICLE)),
-                views::articleDetail).getBytes(StandardCharsets.UTF_8);
+        return AtomFeed.write(graph.model().settings(), views.newestFirst(), views::articleDetail)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** What {@link #renderChanged} changed: files written anew, by site path, and files removed. */

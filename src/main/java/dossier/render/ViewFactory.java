@@ -47,6 +47,7 @@ import dossier.render.view.TopicPage;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +59,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -104,26 +106,44 @@ final class ViewFactory {
      */
     private static final class ArticleOrder {
         private final Collection<Article> articles;
+        // serve's memory of the last build's order, or null.
+        private final ListItems items;
         private List<Article> oldestFirst;
         private List<Article> newestFirst;
 
-        ArticleOrder(Collection<Article> articles) {
+        ArticleOrder(Collection<Article> articles, ListItems items) {
             this.articles = articles;
+            this.items = items;
         }
 
         synchronized List<Article> oldestFirst() {
             if (oldestFirst == null) {
-                oldestFirst = articles.stream().sorted(OLDEST_FIRST).toList();
+                oldestFirst = sorted("articles, oldest first", OLDEST_FIRST);
             }
             return oldestFirst;
         }
 
         synchronized List<Article> newestFirst() {
             if (newestFirst == null) {
-                newestFirst = articles.stream().sorted(NEWEST_FIRST).toList();
+                newestFirst = sorted("articles, newest first", NEWEST_FIRST);
             }
             return newestFirst;
         }
+
+        private List<Article> sorted(String name, Comparator<Article> order) {
+            return ViewFactory.sorted(items, name, articles, EntityKey::of, order);
+        }
+    }
+
+    /** A long list sorted: in serve, from the order of its last sort ({@link ListItems#sorted}). */
+    private static <T> List<T> sorted(ListItems items, String name, Collection<? extends T> list,
+                                      Function<? super T, Object> place, Comparator<? super T> order) {
+        if (items == null) {
+            List<T> sorted = new ArrayList<>(list);
+            sorted.sort(order);
+            return Collections.unmodifiableList(sorted);
+        }
+        return items.sorted(name, list, place, order);
     }
 
     private final Shared shared;
@@ -180,7 +200,7 @@ final class ViewFactory {
         }
         return new Shared(graph, bodies, graph.model().settings(), history, Map.copyOf(assets), articlesByOutlet,
                 outletsByParent, quotesBySpeaker, new ConcurrentHashMap<>(), items,
-                new ArticleOrder(graph.model().all(Article.class, Kind.ARTICLE)));
+                new ArticleOrder(graph.model().all(Article.class, Kind.ARTICLE), items));
     }
 
     /**
@@ -336,6 +356,11 @@ final class ViewFactory {
 
     private String outletName(Article article) {
         return graph.find(Kind.OUTLET, article.outlet().id()).map(Entity::title).orElse("");
+    }
+
+    /** Every article, the newest first: the order of the home page, the articles' index and the feed. */
+    List<Article> newestFirst() {
+        return shared.articleOrder().newestFirst();
     }
 
     String articleDetail(Article article) {
@@ -632,17 +657,19 @@ final class ViewFactory {
             dated.add(new Dated(article.published(), 2, item(dir, article,
                     () -> new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article)))));
         }
-        dated.sort(Comparator.comparing(Dated::date).thenComparingInt(Dated::order)
-                .thenComparing(d -> d.item().link().href()));
+        // Each item links to a page of its own: its address tells any two apart.
+        Comparator<Dated> order = Comparator.comparing(Dated::date).thenComparingInt(Dated::order)
+                .thenComparing(d -> d.item().link().href());
+        List<Dated> sorted = sorted(shared.items(), "timeline", dated, d -> d.item().link().href(), order);
         Map<String, List<TimelineItem>> months = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Dated d : dated) {
+        for (Dated d : sorted) {
             String id = d.date().date().toString().substring(0, 7);
             labels.computeIfAbsent(id, month -> MONTH.format(d.date().date()));
             months.computeIfAbsent(id, k -> new ArrayList<>()).add(d.item());
         }
         List<TimelineMonth> out = new ArrayList<>();
-        months.forEach((id, items) -> out.add(new TimelineMonth("m" + id, labels.get(id), List.copyOf(items))));
+        months.forEach((id, inMonth) -> out.add(new TimelineMonth("m" + id, labels.get(id), List.copyOf(inMonth))));
         return new TimelinePage(meta(dir, "Timeline", "Events, statements and articles in date order", "timeline", TIMELINE,
                 List.of(new Link(SitePaths.root(dir), "Home")), ""), "Timeline", out);
     }
