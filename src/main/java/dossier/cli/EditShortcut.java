@@ -8,7 +8,6 @@ import dossier.load.ContentLoader;
 import dossier.load.Format;
 import dossier.load.GitHistory;
 import dossier.load.SourceFile;
-import dossier.markdown.ParsedBody;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
@@ -325,12 +324,10 @@ final class EditShortcut {
         good.loadDiagnostics().forEach(diagnostics::add);
         ContentModel model = Pipeline.model(options, models, files, diagnostics);
         clock.lap("model");
-        Map<EntityKey, ParsedBody> facts = new HashMap<>();
-        good.parses().forEach((entity, each) -> {
-            facts.put(entity, each.parsed());
-            each.diagnostics().forEach(diagnostics::add);
-        });
-        DossierGraph graph = graphs.build(model, facts, diagnostics);
+        good.parses().values().forEach(each -> each.diagnostics().forEach(diagnostics::add));
+        // The bodies are as the last graph had them, and given as the same map the graph builder
+        // sees at once that none changed.
+        DossierGraph graph = graphs.build(model, good.graph().bodies(), diagnostics);
         clock.lap("graph");
         if (!diagnostics.sorted().equals(good.beforeRender())) {
             return Optional.empty();

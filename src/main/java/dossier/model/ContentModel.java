@@ -83,8 +83,17 @@ public final class ContentModel {
         return byId.get(kind).containsKey(id) || unreadable.contains(key(kind, id));
     }
 
+    /** The same entities under other settings; what is immutable is shared, not copied. */
     public ContentModel withSettings(DossierSettings newSettings) {
-        return new ContentModel(newSettings, entities, unreadable, drafts);
+        return new ContentModel(newSettings, this);
+    }
+
+    private ContentModel(DossierSettings settings, ContentModel same) {
+        this.settings = Objects.requireNonNull(settings);
+        this.entities = same.entities;
+        this.byId = same.byId;
+        this.unreadable = same.unreadable;
+        this.drafts = same.drafts;
     }
 
     /** The key used in {@link #unreadable} and {@link #drafts}: {@code person:dmitry-peskov}. */
