@@ -68,7 +68,7 @@ public final class ModelBuilder {
         Set<String> drafts = new HashSet<>();
         Optional<DossierSettings> settings = Optional.empty();
         Map<SourceFile, Modelled> last = memory == null ? Map.of() : memory.last;
-        Map<SourceFile, Modelled> made = new IdentityHashMap<>();
+        Map<SourceFile, Modelled> made = new IdentityHashMap<>(files.size()); // sized once: serve makes it after every edit
         for (SourceFile file : files) {
             if (file.collection().isEmpty()) {
                 if (file.path().equals(SETTINGS_PATH)) {
