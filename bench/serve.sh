@@ -4,18 +4,22 @@
 # site served, and the time from just before the save to that line in serve's output.
 #
 #   bench/serve.sh [N] [EDITS] [ROUNDS] [JAR ...]   defaults: 10000, 15, 1, target/dossier.jar
+#   WARMUP=20 bench/serve.sh ...                    20 unmeasured edits of each kind first
 #
 # For each round, each jar in turn (two jars alternate, A/B) starts serve on a fresh copy of the
 # dossier, waits until it serves and five seconds more (it rehearses edits in the first two or
 # three), then saves EDITS edits to a word of content/articles/a-0.md's body, then EDITS to its
 # title, a second apart. Prints a Markdown table, for docs/benchmarks.md: the first three edits
 # of each kind, as an editor who starts serve and starts writing meets them, and the median and
-# range of all.
+# range of all. With WARMUP=W, each kind's measured edits come after W unmeasured ones, half a
+# second apart: an editor who has worked a while meets code the JVM has compiled, which the
+# first edits after start do not run (the optimising compiler is still at it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 edits=${2:-15}
 rounds=${3:-1}
+warmup=${WARMUP:-0}
 shift 3 2>/dev/null || shift $#
 jars=("$@")
 [ ${#jars[@]} -gt 0 ] || jars=(target/dossier.jar)
@@ -68,6 +72,10 @@ for round in $(seq "$rounds"); do
     grep -q '^serving' "$log" || { cat "$log"; exit 1; }
     sleep 5
     for kind in body title; do
+      for i in $(seq "$warmup"); do
+        edit "$log" "$work/copy/content/articles/a-0.md" "$kind" "w$i" >/dev/null
+        sleep 0.5
+      done
       for i in $(seq "$edits"); do
         edit "$log" "$work/copy/content/articles/a-0.md" "$kind" "$i"
         sleep 1

@@ -332,6 +332,12 @@ public final class ContentLoader {
 
     private static List<Listed> listFiles(Path root, Path content, Diagnostics diagnostics) {
         List<Listed> files = new ArrayList<>();
+        // Each file's path relative to the dossier folder cut from its text, not found by
+        // relativizing: build lists 13,000 files at 10,000 articles in a JVM just started, where
+        // relativizing each twice was a third of the listing's 0.3 s.
+        String separator = root.getFileSystem().getSeparator();
+        String rootText = root.toString();
+        String prefix = rootText.isEmpty() || rootText.endsWith(separator) ? rootText : rootText + separator;
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
@@ -344,11 +350,14 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String relative = relative(root, file);
+                    String text = file.toString();
+                    String relative = text.startsWith(prefix) ? text.substring(prefix.length()).replace('\\', '/')
+                            : relative(root, file);
                     if (attrs.isSymbolicLink()) {
                         diagnostics.error(relative, 1, 1, "symbolic links are not allowed in content/",
                                 "replace the link with the file itself");
-                    } else if (attrs.isRegularFile() && listed(content, file)) {
+                    } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        // Folders whose names start with a dot are not walked (above): only the file's own name is left.
                         files.add(new Listed(file, relative, attrs.size(), attrs.lastModifiedTime()));
                     }
                     return FileVisitResult.CONTINUE;
@@ -363,7 +372,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             diagnostics.error(CONTENT, 1, 1, "cannot list content/: " + e.getMessage(), "");
         }
-        files.sort(java.util.Comparator.comparing(Listed::file));
+        files.sort((a, b) -> a.file().compareTo(b.file())); // not Comparator.comparing, whose calls never inline
         return files;
     }
 

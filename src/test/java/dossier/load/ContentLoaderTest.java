@@ -102,6 +102,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aListingNamesFilesFromTheDossierFolderHoweverItIsWritten() throws Exception {
+        write("content/articles/first.md", "---\ntitle: First\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/someone.yaml", "name: Someone\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/.hidden.yaml", "name: Hidden\n".getBytes(StandardCharsets.UTF_8));
+        write("content/.drafts/later.md", "---\ntitle: Later\n---\n".getBytes(StandardCharsets.UTF_8));
+        Path relative = Path.of("").toAbsolutePath().relativize(folder);
+        for (Path written : List.of(folder, folder.resolve("content/.."), relative, relative.resolve("."))) {
+            assertThat(ContentLoader.list(written).files()).extracting(ContentLoader.Listed::path)
+                    .as("listed from %s", written)
+                    .containsExactly("content/articles/first.md", "content/people/someone.yaml");
+        }
+    }
+
+    @Test
     void aListingLookedAtAgainWhereToldIsTheWalksListing() throws Exception {
         write("content/articles/kept.md", "---\ntitle: Kept\n---\n".getBytes(StandardCharsets.UTF_8));
         write("content/people/gone.yaml", "name: Gone\n".getBytes(StandardCharsets.UTF_8));
