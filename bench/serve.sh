@@ -11,7 +11,7 @@
 # three), then saves EDITS edits to a word of content/articles/a-0.md's body, then EDITS to its
 # title, a second apart. Prints a Markdown table, for docs/benchmarks.md: the first three edits
 # of each kind, as an editor who starts serve and starts writing meets them, and the median and
-# range of all. With WARMUP=W, each kind's measured edits come after W unmeasured ones, half a
+# range of all, and the median CPU time of the threads that rebuild. With WARMUP=W, each kind's measured edits come after W unmeasured ones, half a
 # second apart: an editor who has worked a while meets code the JVM has compiled, which the
 # first edits after start do not run (the optimising compiler is still at it).
 set -euo pipefail
@@ -37,10 +37,29 @@ stop() { if [ -n "$serving" ]; then kill "$serving" 2>/dev/null || true; wait "$
 trap 'stop; rm -rf "$work"' EXIT
 java -cp "$classpath" dossier.bench.SyntheticDossier "$n" 1 "$work/dossier" "$work/hugo" >/dev/null
 
-# edit LOG FILE KIND I: saves one edit, waits for serve's next "rebuilt", prints serve's figure and the outside one
+# rebuild_cpu PID: the CPU time in ms of the threads that rebuild in serve's JVM PID, its main
+# thread and the common fork-join pool's, without the compiler's and the collector's: on a
+# shared machine the CPU an edit takes moves less between runs than its wall time. A thread's
+# stat holds its name in parentheses; after it, fields 12 and 13 are user and system time in
+# clock ticks (10 ms where CLK_TCK is 100).
+tick_ms=$((1000 / $(getconf CLK_TCK)))
+rebuild_cpu() {
+  local total=0 task name ticks
+  for task in /proc/"$1"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    case "$name" in java | ForkJoinPool*) ;; *) continue ;; esac
+    ticks=$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }') || continue
+    total=$((total + ${ticks:-0}))
+  done
+  echo $((total * tick_ms))
+}
+
+# edit LOG FILE KIND I: saves one edit, waits for serve's next "rebuilt", prints serve's figure,
+# the outside one and the rebuilding threads' CPU
 edit() {
-  local log=$1 file=$2 kind=$3 i=$4 before t0 line
+  local log=$1 file=$2 kind=$3 i=$4 before t0 line cpu0
   before=$(grep -c '^rebuilt' "$log" || true)
+  cpu0=$(rebuild_cpu "$worker")
   t0=$(date +%s%N)
   if [ "$kind" = title ]; then
     sed -i "s/^title: .*/title: Edited $i$RANDOM/" "$file"
@@ -55,8 +74,9 @@ edit() {
     sleep 0.002
     polls=$((polls + 1))
   done
+  local outside=$(( ($(date +%s%N) - t0) / 1000000 ))
   line=$(grep '^rebuilt' "$log" | tail -1)
-  echo "$(echo "$line" | awk '{ print $3 }') $(( ($(date +%s%N) - t0) / 1000000 ))"
+  echo "$(echo "$line" | awk '{ print $3 }') $outside $(( $(rebuild_cpu "$worker") - cpu0 ))"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -70,6 +90,9 @@ for round in $(seq "$rounds"); do
     serving=$!
     for _ in $(seq 600); do grep -q '^serving' "$log" && break; sleep 0.5; done
     grep -q '^serving' "$log" || { cat "$log"; exit 1; }
+    # serve sizes its heap and runs in a second JVM, the first one's child; where it does not, in the first.
+    worker=$(pgrep -P "$serving" java | head -1 || true)
+    worker=${worker:-$serving}
     sleep 5
     for kind in body title; do
       for i in $(seq "$warmup"); do
@@ -87,8 +110,8 @@ for round in $(seq "$rounds"); do
   done
 done
 
-echo "| jar | edit | first three, ms | median ms | range ms | outside serve's figure, median ms |"
-echo "|---|---|---|---|---|---|"
+echo "| jar | edit | first three, ms | median ms | range ms | outside serve's figure, median ms | rebuilding threads' CPU, median ms |"
+echo "|---|---|---|---|---|---|---|"
 for j in "${!jars[@]}"; do
   jar=${jars[$j]}
   for kind in body title; do
@@ -96,6 +119,7 @@ for j in "${!jars[@]}"; do
     first=$(for f in "${files[@]}"; do head -3 "$f" | awk '{ print $1 }' | paste -sd, -; done | paste -sd';' - | sed 's/,/, /g; s/;/; /g')
     all=$(cat "${files[@]}" | awk '{ print $1 }')
     outside=$(cat "${files[@]}" | awk '{ print $2 - $1 }' | median)
-    echo "| $jar | $kind | $first | $(echo "$all" | median) | $(echo "$all" | sort -n | head -1)–$(echo "$all" | sort -n | tail -1) | $outside |"
+    cpu=$(cat "${files[@]}" | awk '{ print $3 }' | median)
+    echo "| $jar | $kind | $first | $(echo "$all" | median) | $(echo "$all" | sort -n | head -1)–$(echo "$all" | sort -n | tail -1) | $outside | $cpu |"
   done
 done
