@@ -6,17 +6,4 @@
 #   bench/edits.sh [N ...]        default: N = 1000
 #
 # Any further JMH options can follow after "--", e.g. bench/edits.sh 10000 -- -i 20
-set -euo pipefail
-cd "$(dirname "$0")/.."
-sizes=()
-while [ $# -gt 0 ] && [ "$1" != "--" ]; do sizes+=("$1"); shift; done
-[ "${1:-}" = "--" ] && shift
-[ ${#sizes[@]} -eq 0 ] && sizes=(1000)
-param=$(IFS=,; echo "${sizes[*]}")
-
-mvn -q -B test-compile
-# Through a file: Maven's console writes terminal escapes to its standard output.
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java -cp "$classpath" org.openjdk.jmh.Main EditBenchmark -p articles="$param" -rf text -rff target/edits.txt "$@"
-cat target/edits.txt
+BENCHMARK=EditBenchmark exec "$(dirname "$0")/stages.sh" "$@"

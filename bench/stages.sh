@@ -17,5 +17,7 @@ mvn -q -B test-compile
 # Through a file: Maven's console writes terminal escapes to its standard output.
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java -cp "$classpath" org.openjdk.jmh.Main StageBenchmark -p articles="$param" -rf text -rff target/stages.txt "$@"
-cat target/stages.txt
+# BENCHMARK=EditBenchmark runs serve's rebuild after one edit instead (bench/edits.sh).
+benchmark=${BENCHMARK:-StageBenchmark}
+java -cp "$classpath" org.openjdk.jmh.Main "$benchmark" -p articles="$param" -rf text -rff "target/$benchmark.txt" "$@"
+cat "target/$benchmark.txt"
