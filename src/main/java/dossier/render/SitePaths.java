@@ -35,13 +35,9 @@ public final class SitePaths {
         if (inner.indexOf('/', slash + 1) >= 0) {
             return Optional.empty(); // ids are file names, without a slash
         }
-        String folder = inner.substring(0, slash);
-        for (Kind kind : Kind.values()) {
-            if (kind != Kind.PAGE && kind.folder().equals(folder)) {
-                return Optional.of(new EntityKey(kind, inner.substring(slash + 1)));
-            }
-        }
-        return Optional.empty();
+        // Free pages sit at the top, not under their folder.
+        return Kind.byFolder(inner.substring(0, slash)).filter(kind -> kind != Kind.PAGE)
+                .map(kind -> new EntityKey(kind, inner.substring(slash + 1)));
     }
 
     public static String indexOf(Kind kind) {
