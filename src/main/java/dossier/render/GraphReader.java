@@ -9,6 +9,7 @@ import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.Reference;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,18 +27,23 @@ import java.util.function.Supplier;
 final class GraphReader {
     private final DossierGraph graph;
     private final Map<EntityKey, RenderedBody> bodies;
-    // Where what is read now is noted: the page's facts, or one list item's while it is made.
+    // The facts the page read itself, and each list item's as its own set; null when not recording.
+    private final Set<Fact> page;
+    private final List<Set<Fact>> items;
+    // Where what is read now is noted: the page's own facts, or one list item's while it is made.
     private Set<Fact> read;
 
     GraphReader(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, boolean recording) {
         this.graph = graph;
         this.bodies = bodies;
-        this.read = recording ? new HashSet<>() : null;
+        this.page = recording ? new HashSet<>() : null;
+        this.items = recording ? new ArrayList<>() : null;
+        this.read = page;
     }
 
-    /** What this reader has read so far; empty when it does not record. */
-    Set<Fact> facts() {
-        return read == null ? Set.of() : read;
+    /** What this reader has read so far; none when it does not record. */
+    PageReads facts() {
+        return page == null ? PageReads.NONE : new PageReads(page, items);
     }
 
     /** Whether this reader notes what it reads. */
@@ -53,20 +59,27 @@ final class GraphReader {
         if (read == null) {
             return new ListItems.Made(make.get(), Set.of());
         }
-        Set<Fact> page = read;
+        Set<Fact> outer = read;
         Set<Fact> own = new HashSet<>();
         read = own;
+        ListItems.Made made = null;
         try {
-            return new ListItems.Made(make.get(), own);
+            made = new ListItems.Made(make.get(), own);
+            return made;
         } finally {
-            read = page;
-            page.addAll(own);
+            read = outer;
+            noted(made == null ? own : made.reads());
         }
     }
 
-    /** Notes facts read earlier by something made again now from the same facts. */
+    /**
+     * Notes facts read earlier by something made again now from the same facts: one list item's
+     * own set, which the page keeps as it is, or which an item being made takes into its own.
+     */
     void noted(Set<Fact> facts) {
-        if (read != null) {
+        if (read == page && page != null) {
+            items.add(facts);
+        } else if (read != null) {
             read.addAll(facts);
         }
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -42,10 +41,18 @@ final class ListItems {
     private final Set<String> pagesMade = ConcurrentHashMap.newKeySet();
     private final Map<String, Listed> made = new ConcurrentHashMap<>();
 
-    /** One page's items in this build, and how many of them are at places the last build listed. */
+    /**
+     * One page's items in this build, and how many of them are at places the last build listed.
+     * One thread makes a page's model, and {@link #finish} reads it after that thread is done.
+     */
     private static final class Listed {
-        final Map<Object, Made> items = new ConcurrentHashMap<>();
-        final AtomicInteger listedBefore = new AtomicInteger();
+        final Map<Object, Made> items;
+        int listedBefore;
+
+        Listed(int expected) {
+            // As many as last time, without growing ten times on the way to 10,000.
+            items = new HashMap<>(expected * 4 / 3 + 1);
+        }
     }
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
@@ -125,9 +132,12 @@ final class ListItems {
     }
 
     private void keep(String page, Object place, Made item, boolean listedBefore) {
-        Listed listed = made.computeIfAbsent(page, p -> new Listed());
+        Listed listed = made.computeIfAbsent(page, p -> {
+            Map<Object, Made> before = kept.get(p);
+            return new Listed(before == null ? 0 : before.size());
+        });
         if (listed.items.put(place, item) == null && listedBefore) {
-            listed.listedBefore.incrementAndGet();
+            listed.listedBefore++;
         }
     }
 
@@ -146,11 +156,11 @@ final class ListItems {
                 continue; // most pages list nothing
             }
             if (now == null) {
-                now = new ConcurrentHashMap<>();
+                now = new HashMap<>();
             }
             // Where the page lists again every place it listed, none is left to look for: an edited
             // title leaves the 10,000 places of each long list as they were.
-            boolean everyPlaceAgain = listed != null && before != null && listed.listedBefore.get() == before.size();
+            boolean everyPlaceAgain = listed != null && before != null && listed.listedBefore == before.size();
             if (since != null && before != null && !everyPlaceAgain) {
                 Map<Object, Made> listedNow = now;
                 before.forEach((place, item) -> {

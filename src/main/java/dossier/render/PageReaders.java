@@ -19,15 +19,15 @@ final class PageReaders {
 
     private final Map<Fact, Set<String>> readers = new HashMap<>();
     // The pages that read many facts, with what they read, in path order.
-    private final Map<String, Set<Fact>> many = new TreeMap<>();
+    private final Map<String, PageReads> many = new TreeMap<>();
 
     /** @param reads what each page read, by path */
-    PageReaders(Map<String, Set<Fact>> reads) {
+    PageReaders(Map<String, PageReads> reads) {
         reads.forEach(this::add);
     }
 
     /** The page at this path read {@code before} when last made, and now read {@code now}. */
-    synchronized void replace(String path, Set<Fact> before, Set<Fact> now) {
+    synchronized void replace(String path, PageReads before, PageReads now) {
         if (before.equals(now)) {
             return;
         }
@@ -45,33 +45,31 @@ final class PageReaders {
             }
         });
         many.forEach((path, reads) -> {
-            if (changed.touch(reads)) {
+            if (changed.touch(reads.all())) {
                 paths.add(path);
             }
         });
         return paths;
     }
 
-    private void add(String path, Set<Fact> reads) {
+    private void add(String path, PageReads reads) {
         if (reads.size() > MANY) {
             many.put(path, reads);
             return;
         }
-        for (Fact fact : reads) {
-            readers.computeIfAbsent(fact, read -> new HashSet<>(4)).add(path);
-        }
+        reads.forEach(fact -> readers.computeIfAbsent(fact, read -> new HashSet<>(4)).add(path));
     }
 
-    private void remove(String path, Set<Fact> reads) {
+    private void remove(String path, PageReads reads) {
         if (reads.size() > MANY) {
             many.remove(path);
             return;
         }
-        for (Fact fact : reads) {
+        reads.forEach(fact -> {
             Set<String> pages = readers.get(fact);
             if (pages != null && pages.remove(path) && pages.isEmpty()) {
                 readers.remove(fact);
             }
-        }
+        });
     }
 }

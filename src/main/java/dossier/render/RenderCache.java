@@ -31,13 +31,9 @@ public final class RenderCache {
     private static final int KEPT_SLACK = 1000;
 
     /** A rendered page, what it was rendered from, and what its page model read. */
-    record Entry(String template, Object view, byte[] html, PageLinks links, Set<Fact> reads) {
-        Entry {
-            reads = Set.copyOf(reads);
-        }
-
+    record Entry(String template, Object view, byte[] html, PageLinks links, PageReads reads) {
         /** The same page, which this time read these facts. */
-        Entry withReads(Set<Fact> now) {
+        Entry withReads(PageReads now) {
             return new Entry(template, view, html, links, now);
         }
     }
@@ -106,7 +102,7 @@ public final class RenderCache {
      * The page at this path as last rendered from the same template and model, kept for the next
      * build too with what its model read this time; null when it must be rendered.
      */
-    Entry reuse(String path, String template, Object view, Set<Fact> reads) {
+    Entry reuse(String path, String template, Object view, PageReads reads) {
         Entry entry = previous.get(path);
         if (entry == null || !entry.template().equals(template) || !entry.view().equals(view)) {
             return null;
@@ -252,7 +248,7 @@ public final class RenderCache {
     /** A page rendered again on its own, between builds. */
     void replace(String path, Entry entry) {
         Entry before = previous.put(path, entry);
-        readers.replace(path, before == null ? Set.of() : before.reads(), entry.reads());
+        readers.replace(path, before == null ? PageReads.NONE : before.reads(), entry.reads());
     }
 
     /**
@@ -293,7 +289,7 @@ public final class RenderCache {
         }
         // Handed over, not copied: 13,000 pages and their terms at 10,000 articles.
         previous = current;
-        Map<String, Set<Fact>> reads = new HashMap<>();
+        Map<String, PageReads> reads = new HashMap<>();
         previous.forEach((path, entry) -> reads.put(path, entry.reads()));
         readers = new PageReaders(reads);
         current = new ConcurrentHashMap<>();

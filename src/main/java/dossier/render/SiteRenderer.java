@@ -280,7 +280,8 @@ public final class SiteRenderer {
         // Mostly the same facts as last time (a title edit leaves a list of every article reading
         // the same 50,000): then the set kept from last time, which needs no copy and which the
         // index of readers sees at once is unchanged.
-        Set<Fact> reads = previous.reads().equals(page.reads()) ? previous.reads() : page.reads();
+        PageReads now = page.reads();
+        PageReads reads = previous.reads().equals(now) ? previous.reads() : now;
         if (view.equals(previous.view())) {
             return Optional.of(previous.withReads(reads));
         }

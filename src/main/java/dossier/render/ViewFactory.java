@@ -186,7 +186,7 @@ final class ViewFactory {
     }
 
     /** What the page models this factory built read; empty unless {@link #recording()}. */
-    Set<Fact> reads() {
+    PageReads reads() {
         return graph.facts();
     }
 
