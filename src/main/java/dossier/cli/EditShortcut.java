@@ -93,14 +93,18 @@ final class EditShortcut {
     /** What the last good build was made from, and what it wrote. */
     private record LastGood(Pipeline.Options options, List<SourceFile> files, List<Diagnostic> loadDiagnostics,
                             List<Diagnostic> beforeRender, Map<String, EntityKey> keysByPath,
-                            Map<EntityKey, BodyParses.Parse> parses, DossierGraph graph,
-                            Map<EntityKey, RenderedBody> html, Map<String, List<GitHistory.Change>> history,
-                            SortedMap<String, byte[]> site, int pages, Pipeline.Result result) {
-        /** The same build, with these files, parses, graph, bodies and site. */
+                            Map<EntityKey, BodyParses.Parse> parses, List<Diagnostic> parseDiagnostics,
+                            DossierGraph graph, Map<EntityKey, RenderedBody> html,
+                            Map<String, List<GitHistory.Change>> history, SortedMap<String, byte[]> site, int pages,
+                            Pipeline.Result result) {
+        /**
+         * The same build, with these files, parses, graph, bodies and site. A parse the shortcut
+         * replaces gives the diagnostics the last one gave, so all of them are as they were.
+         */
         LastGood with(List<SourceFile> now, Map<EntityKey, BodyParses.Parse> parsesNow, DossierGraph graphNow,
                       Map<EntityKey, RenderedBody> htmlNow, SortedMap<String, byte[]> siteNow) {
-            return new LastGood(options, now, loadDiagnostics, beforeRender, keysByPath, parsesNow, graphNow, htmlNow,
-                    history, siteNow, pages, result);
+            return new LastGood(options, now, loadDiagnostics, beforeRender, keysByPath, parsesNow, parseDiagnostics,
+                    graphNow, htmlNow, history, siteNow, pages, result);
         }
     }
 
@@ -132,11 +136,14 @@ final class EditShortcut {
                   Written written, Pipeline.Result result) {
         Map<String, EntityKey> keysByPath = new HashMap<>();
         Map<EntityKey, BodyParses.Parse> parseByKey = new HashMap<>();
+        List<Diagnostic> parseDiagnostics = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             keysByPath.put(entities.get(i).path(), EntityKey.of(entities.get(i)));
             parseByKey.put(EntityKey.of(entities.get(i)), parsed.get(i));
+            parseDiagnostics.addAll(parsed.get(i).diagnostics());
         }
-        last = new LastGood(options, files, loadDiagnostics, beforeRender, keysByPath, parseByKey, graph, html, history,
+        last = new LastGood(options, files, loadDiagnostics, beforeRender, keysByPath, parseByKey,
+                List.copyOf(parseDiagnostics), graph, html, history,
                 Collections.unmodifiableSortedMap(new TreeMap<>(written.files)), written.pages.get(), result);
     }
 
@@ -248,6 +255,7 @@ final class EditShortcut {
             return Optional.empty();
         }
         SourceFile changed = null;
+        SourceFile changedBefore = null;
         boolean metadata = false;
         for (int i = 0; i < files.size(); i++) {
             SourceFile before = good.files().get(i);
@@ -265,6 +273,7 @@ final class EditShortcut {
                 return Optional.empty();
             }
             changed = now;
+            changedBefore = before;
             metadata = metadataEdited;
         }
         if (changed == null) {
@@ -275,7 +284,7 @@ final class EditShortcut {
         }
         clock.lap("load");
         if (metadata) {
-            return metadataEdited(good, options, files, changed, output, clock);
+            return metadataEdited(good, options, files, changedBefore, changed, output, clock);
         }
         EntityKey key = good.keysByPath().get(changed.path());
         BodyParses.Parse before = key == null ? null : good.parses().get(key);
@@ -310,7 +319,7 @@ final class EditShortcut {
      * (the last one, when the edit is to nothing it reads); empty when a diagnostic came or went.
      */
     private Optional<Rebuilt> metadataEdited(LastGood good, Pipeline.Options options, List<SourceFile> files,
-                                             SourceFile changed, SiteOutput output, StageClock clock) {
+                                             SourceFile was, SourceFile changed, SiteOutput output, StageClock clock) {
         EntityKey key = good.keysByPath().get(changed.path());
         if (key == null) {
             return Optional.empty(); // the settings, say, which every page reads
@@ -322,9 +331,11 @@ final class EditShortcut {
         }
         Diagnostics diagnostics = new Diagnostics();
         good.loadDiagnostics().forEach(diagnostics::add);
-        ContentModel model = Pipeline.model(options, models, files, diagnostics);
+        // The last model with the one entity made again; the whole model where that cannot be.
+        ContentModel model = new ModelBuilder(options.drafts(), models).patched(good.graph().model(), was, changed, diagnostics)
+                .orElseGet(() -> Pipeline.model(options, models, files, diagnostics));
         clock.lap("model");
-        good.parses().values().forEach(each -> each.diagnostics().forEach(diagnostics::add));
+        good.parseDiagnostics().forEach(diagnostics::add);
         // The bodies are as the last graph had them, and given as the same map the graph builder
         // sees at once that none changed.
         DossierGraph graph = graphs.build(model, good.graph().bodies(), diagnostics);

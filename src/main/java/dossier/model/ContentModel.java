@@ -96,6 +96,37 @@ public final class ContentModel {
         this.drafts = same.drafts;
     }
 
+    /**
+     * The same model with this entity in place of the one of its kind and id, which it must
+     * have: serve's model after an edit to one file's metadata. That kind's maps are copied, in
+     * one pass each; the other kinds' are shared.
+     *
+     * @throws IllegalArgumentException when the model has no entity of that kind and id
+     */
+    public ContentModel withEntity(Entity entity) {
+        if (!byId.get(entity.kind()).containsKey(entity.id())) {
+            throw new IllegalArgumentException("no " + key(entity.kind(), entity.id()) + " to replace");
+        }
+        return new ContentModel(this, entity);
+    }
+
+    private ContentModel(ContentModel same, Entity entity) {
+        Kind kind = entity.kind();
+        TreeMap<String, Entity> ofKind = new TreeMap<>(same.entities.get(kind));
+        ofKind.put(entity.id(), entity);
+        Map<String, Entity> index = new HashMap<>(same.byId.get(kind));
+        index.put(entity.id(), entity);
+        EnumMap<Kind, SortedMap<String, Entity>> copy = new EnumMap<>(same.entities);
+        copy.put(kind, Collections.unmodifiableSortedMap(ofKind));
+        EnumMap<Kind, Map<String, Entity>> byKind = new EnumMap<>(same.byId);
+        byKind.put(kind, index);
+        this.settings = same.settings;
+        this.entities = Collections.unmodifiableMap(copy);
+        this.byId = byKind;
+        this.unreadable = same.unreadable;
+        this.drafts = same.drafts;
+    }
+
     /** The key used in {@link #unreadable} and {@link #drafts}: {@code person:dmitry-peskov}. */
     public static String key(Kind kind, String id) {
         return kind.prefix() + ":" + id;
