@@ -253,8 +253,8 @@ public final class GraphBuilder {
         }
         resolved.values().forEach(each -> each.diagnostics().forEach(diagnostics::add));
         lastResolved = resolved;
-        lastGraph = new DossierGraph(model, bodies, last.outgoing(), last.incoming(), last.renderings(), last.chains(),
-                last.corroboration());
+        lastGraph = DossierGraph.sharing(model, bodies, last.outgoing(), last.incoming(), last.renderings(),
+                last.chains(), last.corroboration());
         return Optional.of(lastGraph);
     }
 
@@ -308,9 +308,9 @@ public final class GraphBuilder {
             replaced.put(before.get(metadata + i), now);
             mentions.add(now);
         }
-        SortedMap<EntityKey, List<Mention>> outgoing = new TreeMap<>(graph.outgoing());
+        TreeMap<EntityKey, List<Mention>> outgoing = new TreeMap<>(graph.outgoing());
         outgoing.put(key, List.copyOf(mentions));
-        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>(graph.incoming());
+        TreeMap<EntityKey, List<Mention>> incoming = new TreeMap<>(graph.incoming());
         for (Mention now : replaced.values()) {
             if (!now.to().equals(key)) {
                 incoming.computeIfPresent(now.to(), (to, list) -> {
@@ -321,7 +321,7 @@ public final class GraphBuilder {
                 });
             }
         }
-        SortedMap<String, List<Rendering>> renderings = new TreeMap<>(graph.renderings());
+        TreeMap<String, List<Rendering>> renderings = new TreeMap<>(graph.renderings());
         if (key.kind() == Kind.ARTICLE) {
             Map<String, List<Rendering>> found = new java.util.LinkedHashMap<>();
             for (TypedLink link : body.links()) {
@@ -342,8 +342,9 @@ public final class GraphBuilder {
         }
         Map<EntityKey, ParsedBody> bodies = new HashMap<>(graph.bodies());
         bodies.put(key, body);
-        DossierGraph patched = new DossierGraph(graph.model(), bodies, outgoing, incoming, renderings, graph.chains(),
-                graph.corroboration());
+        // The chains and corroboration are the last graph's, and so seen at once to be unchanged.
+        DossierGraph patched = DossierGraph.sharing(graph.model(), bodies, DossierGraph.frozen(outgoing),
+                DossierGraph.frozen(incoming), DossierGraph.frozen(renderings), graph.chains(), graph.corroboration());
         if (graph == lastGraph) {
             // The next build compares with the patched graph, as with one it built: an edit to a
             // title after one to a body then keeps the graph instead of building it (0.2 s at
