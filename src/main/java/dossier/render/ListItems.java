@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,8 @@ import java.util.function.Function;
  * changed, and neither did its items, which are part of what it read: they are kept as they are,
  * without being looked at. Safe to use from several threads; each page's model is made by one.
  *
- * <p>It also keeps the order each long list was last sorted into, by name: sorted again from
- * there, a list an edit left in order is sorted in one pass. At 10,000 articles the four sorts
- * of every article and every dated entity took about 25 ms of each title edit.
+ * <p>It also keeps each long list's last sort, by name, to sort the list again from: at 10,000
+ * articles the sorts of every article and every dated entity took about 25 ms of each title edit.
  */
 final class ListItems {
     /** An item and the facts it read, which the page that lists it has read too. */
@@ -56,20 +56,78 @@ final class ListItems {
     }
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
-    // Each sorted list's places, in the order of its last sort.
-    private final Map<String, List<Object>> orders = new ConcurrentHashMap<>();
+    // Each sorted list's items as last given and as last sorted.
+    private final Map<String, LastSort> sorts = new ConcurrentHashMap<>();
+    // More items changed than this since the last sort, and the list is sorted whole again.
+    private static final int FEW = 8;
+
+    private record LastSort(List<Object> given, List<Object> sorted) {
+    }
 
     /**
-     * The items in this order, sorted from the order the list of this name had after its last
-     * sort (each item known by its place on the list), new items after those. Where the sort
-     * starts cannot change its result as long as the order tells every two items apart, as
-     * it must: then this is the list a fresh sort gives. One list is sorted by one thread at a time.
+     * The items in this order. Where they are those of the last sort of the list of this name,
+     * given in the same order, but for a few items replaced by others, the last sorted list with
+     * each of those taken out and its replacement put in its place: an edited title leaves every
+     * other article the same object, and a sort of 10,000 articles then takes some fifty
+     * comparisons rather than 10,000. Otherwise sorted from the order the list had after its last
+     * sort (each item known by its place on the list), new items after those, so that a list an
+     * edit left in order is sorted in one pass. Either gives the list a fresh sort gives as long
+     * as the order tells every two items apart, as it must; two items it cannot tell apart are
+     * sorted afresh. One list is sorted by one thread at a time.
      */
     <T> List<T> sorted(String list, Collection<? extends T> items, Function<? super T, Object> place,
                        Comparator<? super T> order) {
-        List<Object> before = orders.get(list);
+        LastSort last = sorts.get(list);
+        List<T> sorted = last == null ? null : replaced(last, items, order);
+        if (sorted == null) {
+            sorted = resorted(last, items, place, order);
+        }
+        sorts.put(list, new LastSort(List.copyOf(items), Collections.unmodifiableList(sorted)));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** The last sorted list with the few items replaced since put in their places; null when that cannot be. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> replaced(LastSort last, Collection<? extends T> items, Comparator<? super T> order) {
+        if (items.size() != last.given().size()) {
+            return null;
+        }
+        List<T> gone = new ArrayList<>();
+        List<T> come = new ArrayList<>();
+        Iterator<Object> before = last.given().iterator();
+        for (T item : items) {
+            Object was = before.next();
+            if (was != item) {
+                if (gone.size() == FEW) {
+                    return null;
+                }
+                gone.add((T) was);
+                come.add(item);
+            }
+        }
+        List<T> sorted = new ArrayList<>((List<T>) last.sorted());
+        for (T item : gone) {
+            int at = Collections.binarySearch(sorted, item, order);
+            if (at < 0 || sorted.get(at) != item) {
+                return null;
+            }
+            sorted.remove(at);
+        }
+        for (T item : come) {
+            int at = Collections.binarySearch(sorted, item, order);
+            if (at >= 0) {
+                return null; // an item the order cannot tell from this one
+            }
+            sorted.add(-at - 1, item);
+        }
+        return sorted;
+    }
+
+    /** The items sorted, starting from the last sort's order where there was one. */
+    private static <T> List<T> resorted(LastSort last, Collection<? extends T> items, Function<? super T, Object> place,
+                                        Comparator<? super T> order) {
         List<T> sorted = new ArrayList<>(items.size());
-        if (before == null) {
+        if (last == null) {
             sorted.addAll(items);
         } else {
             Map<Object, T> byPlace = new HashMap<>(items.size() * 4 / 3 + 1);
@@ -78,8 +136,9 @@ final class ListItems {
                 distinct &= byPlace.put(place.apply(item), item) == null;
             }
             if (distinct) {
-                for (Object known : before) {
-                    T item = byPlace.remove(known);
+                for (Object known : last.sorted()) {
+                    @SuppressWarnings("unchecked")
+                    T item = byPlace.remove(place.apply((T) known));
                     if (item != null) {
                         sorted.add(item);
                     }
@@ -90,12 +149,7 @@ final class ListItems {
             }
         }
         sorted.sort(order);
-        List<Object> places = new ArrayList<>(sorted.size());
-        for (T item : sorted) {
-            places.add(place.apply(item));
-        }
-        orders.put(list, places);
-        return Collections.unmodifiableList(sorted);
+        return sorted;
     }
 
     /** Starts a build that differs from the last in these facts; empty: in what every item reads. */
@@ -182,7 +236,7 @@ final class ListItems {
 
     void forget() {
         kept.clear();
-        orders.clear();
+        sorts.clear();
         pagesMade.clear();
         made.clear();
         changed = null;

@@ -653,18 +653,19 @@ final class ViewFactory {
         String dir = TIMELINE;
         record Dated(DateValue date, int order, TimelineItem item) {
         }
+        // Each kept whole, so that the sort sees which are the same objects as last time.
         List<Dated> dated = new ArrayList<>();
         for (Event event : graph.all(Event.class, Kind.EVENT)) {
-            dated.add(new Dated(event.when(), 0, item(dir, event,
-                    () -> new TimelineItem(date(event.when()), "Event", link(dir, event), event.place()))));
+            dated.add(item(dir, event, () -> new Dated(event.when(), 0,
+                    new TimelineItem(date(event.when()), "Event", link(dir, event), event.place()))));
         }
         for (Quote quote : graph.all(Quote.class, Kind.QUOTE)) {
-            quote.said().ifPresent(said -> dated.add(new Dated(said, 1, item(dir, quote,
-                    () -> new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote))))));
+            quote.said().ifPresent(said -> dated.add(item(dir, quote, () -> new Dated(said, 1,
+                    new TimelineItem(date(said), "Statement", link(dir, quote), speakerName(quote))))));
         }
         for (Article article : graph.all(Article.class, Kind.ARTICLE)) {
-            dated.add(new Dated(article.published(), 2, item(dir, article,
-                    () -> new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article)))));
+            dated.add(item(dir, article, () -> new Dated(article.published(), 2,
+                    new TimelineItem(date(article.published()), "Article", link(dir, article), outletName(article)))));
         }
         // Each item links to a page of its own: its address tells any two apart.
         Comparator<Dated> order = (a, b) -> {

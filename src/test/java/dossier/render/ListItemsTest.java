@@ -1,6 +1,7 @@
 package dossier.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,5 +71,51 @@ class ListItemsTest {
         items.forget();
         List<Line> changed = List.of(new Line("a", 0), new Line("b", 1));
         assertEquals(freshSort(changed), items.sorted("list", changed, Line::place, BY_DATE));
+    }
+
+    @Test
+    void aListWithAFewItemsReplacedIsTheListAFreshSortGives() {
+        ListItems items = new ListItems();
+        Random random = new Random(9);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            lines.add(new Line("a-" + i, random.nextInt(100)));
+        }
+        // Given in the same order each time, as a model's entities are, with one to ten lines changed.
+        for (int edit = 0; edit < 200; edit++) {
+            assertEquals(freshSort(lines), items.sorted("timeline", lines, Line::place, BY_DATE), "edit " + edit);
+            for (int changes = 1 + random.nextInt(10); changes > 0; changes--) {
+                int at = random.nextInt(lines.size());
+                lines.set(at, new Line(lines.get(at).place(), random.nextInt(100)));
+            }
+        }
+    }
+
+    @Test
+    void oneItemReplacedTakesAFewComparisons() {
+        ListItems items = new ListItems();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            lines.add(new Line("a-" + i, i % 365));
+        }
+        items.sorted("articles", lines, Line::place, BY_DATE);
+        lines.set(5000, new Line("a-5000", 7));
+        int[] comparisons = {0};
+        Comparator<Line> counted = (a, b) -> {
+            comparisons[0]++;
+            return BY_DATE.compare(a, b);
+        };
+
+        assertEquals(freshSort(lines), items.sorted("articles", lines, Line::place, counted));
+        assertTrue(comparisons[0] < 100, comparisons[0] + " comparisons");
+    }
+
+    @Test
+    void aReplacementTheOrderCannotTellFromAnotherItemIsSortedAfresh() {
+        ListItems items = new ListItems();
+        List<Line> lines = new ArrayList<>(List.of(new Line("a", 2), new Line("b", 1), new Line("c", 3)));
+        items.sorted("list", lines, Line::place, BY_DATE);
+        lines.set(2, new Line("b", 1));
+        assertEquals(freshSort(lines), items.sorted("list", lines, Line::place, BY_DATE));
     }
 }
