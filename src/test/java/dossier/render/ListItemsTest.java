@@ -23,14 +23,20 @@ class ListItemsTest {
         return sorted;
     }
 
-    @Test
-    void aListSortedFromItsLastOrderIsTheListAFreshSortGives() {
-        ListItems items = new ListItems();
-        Random random = new Random(8);
+    /** 500 lines a-0 to a-499, on random days of a hundred. */
+    private static List<Line> randomLines(Random random) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             lines.add(new Line("a-" + i, random.nextInt(100)));
         }
+        return lines;
+    }
+
+    @Test
+    void aListSortedFromItsLastOrderIsTheListAFreshSortGives() {
+        ListItems items = new ListItems();
+        Random random = new Random(8);
+        List<Line> lines = randomLines(random);
         for (int edit = 0; edit < 200; edit++) {
             Collections.shuffle(lines, random);
             assertEquals(freshSort(lines), items.sorted("timeline", lines, Line::place, BY_DATE), "edit " + edit);
@@ -77,10 +83,7 @@ class ListItemsTest {
     void aListWithAFewItemsReplacedIsTheListAFreshSortGives() {
         ListItems items = new ListItems();
         Random random = new Random(9);
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            lines.add(new Line("a-" + i, random.nextInt(100)));
-        }
+        List<Line> lines = randomLines(random);
         // Given in the same order each time, as a model's entities are, with one to ten lines changed.
         for (int edit = 0; edit < 200; edit++) {
             assertEquals(freshSort(lines), items.sorted("timeline", lines, Line::place, BY_DATE), "edit " + edit);
