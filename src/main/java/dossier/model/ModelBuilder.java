@@ -95,9 +95,7 @@ public final class ModelBuilder {
             }
             Modelled modelled = last.get(file);
             if (modelled == null) {
-                Diagnostics found = new Diagnostics();
-                Entity entity = entity(kind.get(), file, found);
-                modelled = new Modelled(entity, isDraft(file, found), found.sorted());
+                modelled = modelled(kind.get(), file);
             }
             made.put(file, modelled);
             modelled.diagnostics().forEach(diagnostics::add);
@@ -138,9 +136,8 @@ public final class ModelBuilder {
                 || last.find(kind.get(), was.entity().id()).orElse(null) != was.entity()) {
             return Optional.empty();
         }
-        Diagnostics found = new Diagnostics();
-        Entity entity = entity(kind.get(), now, found);
-        Modelled made = new Modelled(entity, isDraft(now, found), found.sorted());
+        Modelled made = modelled(kind.get(), now);
+        Entity entity = made.entity();
         if ((made.draft() && !includeDrafts) || entity.kind() != kind.get() || !entity.id().equals(was.entity().id())) {
             return Optional.empty();
         }
@@ -154,6 +151,13 @@ public final class ModelBuilder {
         memory.last.remove(before);
         memory.last.put(now, made);
         return Optional.of(last.withEntity(entity));
+    }
+
+    /** The entity a file of this kind makes, whether it is a draft, and what was wrong with it. */
+    private Modelled modelled(Kind kind, SourceFile file) {
+        Diagnostics found = new Diagnostics();
+        Entity entity = entity(kind, file, found);
+        return new Modelled(entity, isDraft(file, found), found.sorted());
     }
 
     /** {@code draft: true} keeps an entity out of the site unless the build asks for drafts. */
