@@ -7,8 +7,8 @@
 #   WARMUP=20 bench/serve.sh ...                    20 unmeasured edits of each kind first
 #
 # For each round, each jar in turn (two jars alternate, A/B) starts serve on a fresh copy of the
-# dossier, waits until it serves and five seconds more (it rehearses edits in the first two or
-# three), then saves EDITS edits to a word of content/articles/a-0.md's body, then EDITS to its
+# dossier, waits until it serves and five seconds more (it rehearses edits for some seconds after,
+# one at a time while no change waits), then saves EDITS edits to a word of content/articles/a-0.md's body, then EDITS to its
 # title, a second apart. Prints a Markdown table, for docs/benchmarks.md: the first three edits
 # of each kind, as an editor who starts serve and starts writing meets them, and the median and
 # range of all, and the median CPU time of the threads that rebuild. With WARMUP=W, each kind's measured edits come after W unmeasured ones, half a

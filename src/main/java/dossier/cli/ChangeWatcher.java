@@ -49,6 +49,8 @@ final class ChangeWatcher implements AutoCloseable {
     private long nextLookMillis;
     private boolean backingOff = true;
     private boolean lastWasLook;
+    // A change told before anyone waited for it, found by pending().
+    private WatchKey waiting;
 
     private ChangeWatcher(Path root, WatchService service, long safetyPollMillis, long quietSafetyPollMillis) {
         this.root = root;
@@ -108,7 +110,8 @@ final class ChangeWatcher implements AutoCloseable {
             Thread.sleep(POLL_MILLIS);
             return Optional.empty();
         }
-        WatchKey key = service.poll(nextLookMillis, TimeUnit.MILLISECONDS);
+        WatchKey key = waiting != null ? waiting : service.poll(nextLookMillis, TimeUnit.MILLISECONDS);
+        waiting = null;
         lastWasLook = key == null;
         if (key == null) {
             if (backingOff) {
@@ -124,6 +127,18 @@ final class ChangeWatcher implements AutoCloseable {
             key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }
         return complete ? Optional.of(told) : Optional.empty();
+    }
+
+    /**
+     * Whether the file system has told of a change that {@link #await} has not returned yet, to
+     * be asked without waiting between pieces of work that can wait; false where changes are not
+     * told.
+     */
+    boolean pending() {
+        if (service != null && waiting == null) {
+            waiting = service.poll();
+        }
+        return waiting != null;
     }
 
     /**

@@ -8,9 +8,12 @@ import dossier.load.ContentLoader;
 import dossier.load.Format;
 import dossier.load.GitHistory;
 import dossier.load.SourceFile;
+import dossier.load.YamlMap;
+import dossier.load.YamlScalar;
 import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
+import dossier.model.Kind;
 import dossier.model.ModelBuilder;
 import dossier.render.PageLinks;
 import dossier.render.RenderCache;
@@ -22,6 +25,7 @@ import dossier.render.Theme;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,35 +176,62 @@ final class EditShortcut {
     }
 
     /**
-     * Rehearses an edit to one body: makes it in memory, rebuilds as for a real one, writing
-     * nothing anywhere, and undoes it the same way; {@code times} times. The JVM compiles what
-     * runs often, and until an edit's code has run a few times it runs slowly, while the compiler
-     * takes the other core: at 10,000 articles the first real edits after the first build took
-     * several times as long as later ones (docs/benchmarks.md). The site stays the one built,
-     * as any edit undone leaves it ({@code IncrementalBuildTest}); should the shortcut not take
-     * the edit or its undoing, the last good build is forgotten, and the next change runs the
-     * whole pipeline. Returns how many edits were rehearsed and undone.
+     * Rehearses one edit of this kind and its undoing: makes it in memory, rebuilds as for a real
+     * one, writing nothing anywhere, and undoes it the same way. An edit to a body doubles a
+     * letter of its first paragraph; an edit to metadata, the first character of an article's
+     * title, which moves the article in the lists of every article. The JVM compiles what runs often,
+     * and until an edit's code has run a few times it runs slowly, while the compiler takes the
+     * other core: at 10,000 articles the first real edits after the first build took several
+     * times as long as later ones (docs/benchmarks.md). The site stays the one built, as any edit
+     * undone leaves it ({@code IncrementalBuildTest}); should the shortcut not take the edit or
+     * its undoing, the last good build is forgotten, and the next change runs the whole pipeline.
+     * Returns whether the edit was rehearsed and undone; false also when there is no last good
+     * build or no file to rehearse on.
      */
-    int rehearse(int times) {
+    boolean rehearse(Edit kind) {
         LastGood good = last;
-        Optional<Integer> at = good == null ? Optional.empty() : rehearsable(good);
+        Optional<Integer> at = good == null ? Optional.empty()
+                : kind == Edit.BODY ? rehearsableBody(good) : rehearsableTitle(good);
         if (at.isEmpty()) {
-            return 0;
+            return false;
         }
         List<SourceFile> edited = new ArrayList<>(good.files());
         SourceFile file = edited.get(at.get());
-        edited.set(at.get(), new SourceFile(file.path(), file.collection(), file.id(), file.format(), file.metadata(),
-                withFirstLetterDoubled(file.body()), file.bodyLine(), file.readable()));
+        edited.set(at.get(), kind == Edit.BODY
+                ? new SourceFile(file.path(), file.collection(), file.id(), file.format(), file.metadata(),
+                        withFirstLetterDoubled(file.body(), paragraphLine(file.body())), file.bodyLine(), file.readable())
+                : new SourceFile(file.path(), file.collection(), file.id(), file.format(), withTitleEdited(file.metadata()),
+                        file.body(), file.bodyLine(), file.readable()));
         SiteOutput nowhere = new RenderedSite.Collector();
-        for (int done = 0; done < times; done++) {
-            LastGood before = last;
-            if (before == null || rebuild(before, edited, nowhere, StageClock.silent()).isEmpty()
-                    || rebuild(last, good.files(), nowhere, StageClock.silent()).isEmpty()) {
-                forget();
-                return done;
+        if (rebuild(good, edited, nowhere, StageClock.silent()).isEmpty()
+                || rebuild(last, good.files(), nowhere, StageClock.silent()).isEmpty()) {
+            forget();
+            return false;
+        }
+        return true;
+    }
+
+    /** An article whose title is a line of text: the edit rehearsed doubles its first character. */
+    private static Optional<Integer> rehearsableTitle(LastGood good) {
+        for (int i = 0; i < good.files().size(); i++) {
+            SourceFile file = good.files().get(i);
+            if (file.collection().equals(Kind.ARTICLE.folder()) && file.readable() && good.keysByPath().containsKey(file.path())
+                    && file.metadata().entry("title").map(YamlMap.Entry::value).orElse(null) instanceof YamlScalar title
+                    && !title.isNull() && !title.text().isEmpty()) {
+                return Optional.of(i);
             }
         }
-        return times;
+        return Optional.empty();
+    }
+
+    private static YamlMap withTitleEdited(YamlMap metadata) {
+        Map<String, YamlMap.Entry> entries = new LinkedHashMap<>(metadata.entries());
+        YamlMap.Entry entry = entries.get("title");
+        YamlScalar title = (YamlScalar) entry.value();
+        entries.put("title", new YamlMap.Entry(entry.key(), entry.line(), entry.column(),
+                new YamlScalar(title.text().substring(0, Character.charCount(title.text().codePointAt(0))) + title.text(),
+                        false, title.line(), title.column())));
+        return new YamlMap(entries, metadata.line(), metadata.column());
     }
 
     /**
@@ -208,7 +239,7 @@ final class EditShortcut {
      * link if any has: the edit rehearsed doubles that letter, which changes the words and the
      * positions after it on the line, and never what kind of block the line is.
      */
-    private static Optional<Integer> rehearsable(LastGood good) {
+    private static Optional<Integer> rehearsableBody(LastGood good) {
         int any = -1;
         for (int i = 0; i < good.files().size(); i++) {
             SourceFile file = good.files().get(i);
@@ -243,8 +274,7 @@ final class EditShortcut {
         return -1;
     }
 
-    private static String withFirstLetterDoubled(String body) {
-        int line = paragraphLine(body);
+    private static String withFirstLetterDoubled(String body, int line) {
         return body.substring(0, line + 1) + body.substring(line);
     }
 

@@ -107,12 +107,12 @@ final class Pipeline {
     }
 
     /**
-     * In serve, after a good build: rehearses an edit to one body and its undoing, nothing
+     * In serve, after a good build: rehearses an edit of this kind and its undoing, nothing
      * written, so that the first real edit runs compiled code ({@link EditShortcut#rehearse});
-     * how many were rehearsed.
+     * whether it was rehearsed.
      */
-    int rehearse(int times) {
-        return shortcut == null ? 0 : shortcut.rehearse(times);
+    boolean rehearse(EditShortcut.Edit kind) {
+        return shortcut != null && shortcut.rehearse(kind);
     }
 
     /** The edit for which the last build rendered only the pages that read what it changed, if it did. */

@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://127.0.0.1:PORT/, rebuilding and reloading when content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
-    // Edits to one body rehearsed after the first build, each undone: enough for the JVM to have
-    // compiled what an edit runs (docs/benchmarks.md), a second or two at 10,000 articles.
-    private static final int REHEARSALS = 10;
+    // Edits rehearsed after the first build, each undone, while no real change waits: enough for
+    // the JVM to have compiled what an edit to a body and to a title runs (docs/benchmarks.md),
+    // some seconds at 10,000 articles.
+    private static final int BODY_REHEARSALS = 10;
+    private static final int TITLE_REHEARSALS = 20;
 
     @Spec
     CommandSpec spec;
@@ -57,11 +59,16 @@ final class ServeCommand implements Callable<Integer> {
             rebuild(pipeline, folder, content, server, started);
             spec.commandLine().getOut().println("serving " + server.address() + " (Ctrl+C to stop)");
             spec.commandLine().getOut().flush();
-            // A change made meanwhile is told by the watcher, and rebuilt once this is done.
-            StageClock clock = StageClock.fromEnvironment();
-            clock.rehearsed(pipeline.rehearse(REHEARSALS));
+            Rehearsals rehearsals = new Rehearsals(BODY_REHEARSALS, TITLE_REHEARSALS, StageClock.fromEnvironment());
             Path templatesFolder = folder.resolve("templates");
             while (!Thread.currentThread().isInterrupted()) {
+                if (rehearsals.any() && !watcher.pending()) {
+                    rehearsals.next(pipeline);
+                    if (watcher.told()) {
+                        continue;
+                    }
+                    // Where changes are not told, a look comes between any two rehearsals.
+                }
                 Optional<Set<Path>> told = watcher.await();
                 long noticed = System.nanoTime();
                 // The listing that notices a change is the one the build reads from.

@@ -53,9 +53,12 @@ final class StageClock {
         lap(stage, "");
     }
 
-    /** serve's edits rehearsed at start ({@link EditShortcut#rehearse}): how many, and how long they took. */
-    void rehearsed(int edits) {
-        lap("rehearsal", ", " + edits + " edits");
+    /** serve's edits rehearsed after its first build ({@link Rehearsals}): how many, and how long they took together. */
+    void rehearsed(int edits, long nanos) {
+        if (out != null) {
+            out.printf("timing: %-9s %6d ms, %d edits and their undoing%n", "rehearsal", nanos / 1_000_000, edits);
+            out.flush();
+        }
     }
 
     private void lap(String stage, String detail) {

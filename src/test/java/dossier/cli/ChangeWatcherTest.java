@@ -51,6 +51,26 @@ class ChangeWatcherTest {
         }
     }
 
+    /** serve asks between rehearsed edits whether a change waits, and then waits no longer for it. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aChangeToldBeforeAnyoneWaitsIsPendingAndReturnedAtOnce() throws Exception {
+        Files.createDirectories(folder.resolve("content/articles"));
+        try (ChangeWatcher watcher = ChangeWatcher.of(folder, TimeUnit.HOURS.toMillis(1))) {
+            assumeTrue(watcher.told(), "this file system does not tell of changes; serve polls instead");
+            assertThat(watcher.pending()).isFalse();
+
+            Path article = folder.resolve("content/articles/new.md");
+            Files.writeString(article, "---\ntitle: New\n---\n");
+            while (!watcher.pending()) {
+                Thread.sleep(5);
+            }
+            assertThat(watcher.pending()).as("asked again, still pending").isTrue();
+            assertThat(watcher.await()).contains(Set.of(article));
+            assertThat(watcher.pending()).isFalse();
+        }
+    }
+
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void whereNothingCanBeWatchedItLooksEveryFifthOfASecond() throws Exception {

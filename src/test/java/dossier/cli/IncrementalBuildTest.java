@@ -124,15 +124,18 @@ class IncrementalBuildTest {
     }
 
     /**
-     * serve rehearses edits to a body in memory once its first build is served, each undone: the
-     * site stays the one built, and the next real edit still takes the shortcut and gives the
-     * site a fresh build gives.
+     * serve rehearses edits to a body and to a title in memory once its first build is served,
+     * each undone: the site stays the one built, and the next real edits still take the shortcut
+     * and give the site a fresh build gives.
      */
     @Test
-    void rehearsedEditsLeaveTheSiteAsBuilt() {
+    void rehearsedEditsLeaveTheSiteAsBuilt() throws Exception {
         TestDossier dossier = TestDossier.copyOf("basic", folder).with(notes("for teh record", "daily"));
         RenderedSite first = build(incremental);
-        assertThat(incremental.rehearse(3)).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(incremental.rehearse(EditShortcut.Edit.BODY)).isTrue();
+            assertThat(incremental.rehearse(EditShortcut.Edit.METADATA)).isTrue();
+        }
 
         RenderedSite again = build(incremental);
         assertThat(incremental.shortcutTaken()).as("the last good build is still known").isPresent();
@@ -142,6 +145,21 @@ class IncrementalBuildTest {
         rebuildAndCompare();
         assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.BODY);
         assertThat(incremental.pagesReused()).isEqualTo(pages(first) - 1);
+
+        Path article = folder.resolve("content/articles/daily-ready.md");
+        Files.writeString(article, Files.readString(article).replace("title: Ministry says", "title: The ministry says"));
+        RenderedSite retitled = rebuildAndCompare();
+        assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.METADATA);
+        assertThat(text(retitled).get("articles/index.html")).contains("The ministry says it is ready to talk");
+    }
+
+    /** Where there is nothing to rehearse on, nothing is rehearsed, and the next build is as any other. */
+    @Test
+    void withoutALastGoodBuildNothingIsRehearsed() {
+        TestDossier.copyOf("basic", folder);
+        assertThat(incremental.rehearse(EditShortcut.Edit.METADATA)).isFalse();
+        build(incremental);
+        assertThat(incremental.shortcutTaken()).isEmpty();
     }
 
     /** The words of a link to a quote are a rendering of it: the quote's page shows them, compared. */
