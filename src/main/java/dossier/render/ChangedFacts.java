@@ -5,6 +5,7 @@ import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -97,6 +98,17 @@ final class ChangedFacts {
 
     boolean contains(Fact fact) {
         return facts.contains(fact);
+    }
+
+    /** The entities whose facts of this aspect changed. */
+    List<EntityKey> keys(Fact.Aspect aspect) {
+        List<EntityKey> keys = new ArrayList<>();
+        for (Fact fact : facts) {
+            if (fact.aspect() == aspect) {
+                keys.add(fact.key());
+            }
+        }
+        return keys;
     }
 
     /** Whether any fact of this aspect changed. */

@@ -179,11 +179,7 @@ final class GraphJson {
         } else {
             graph.outgoing().forEach((key, mentions) -> {
                 if (!mentions.isEmpty()) {
-                    each.put(key, json -> {
-                        for (Mention mention : mentions) {
-                            reference(json, mention);
-                        }
-                    });
+                    each.put(key, references(mentions));
                 }
             });
         }
@@ -196,25 +192,78 @@ final class GraphJson {
      */
     private static boolean byEntity(DossierGraph graph, Part part, Map<EntityKey, byte[]> before,
                                     Optional<ChangedFacts> changed, Map<EntityKey, byte[]> made) {
+        if (changed.isPresent() && !before.isEmpty()) {
+            Optional<Boolean> patched = patched(graph, part, before, changed.get().keys(part.eachFrom), made);
+            if (patched.isPresent()) {
+                return patched.get();
+            }
+            made.clear();
+        }
         boolean asBefore = true;
         for (Map.Entry<EntityKey, Elements> entry : elementsByEntity(graph, part).entrySet()) {
             byte[] old = before.get(entry.getKey());
             byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(part.eachFrom, entry.getKey()))
                     ? old : null;
             if (elements == null) {
-                byte[] document = document(json -> {
-                    json.writeArrayFieldStart(part.field);
-                    entry.getValue().write(json);
-                    json.writeEndArray();
-                });
-                // The elements alone, as they stand in the whole array.
-                elements = Arrays.copyOfRange(document, 1 + part.start.length, document.length - END_ARRAY.length - CLOSE.length);
+                elements = elements(part, entry.getValue());
                 elements = Arrays.equals(elements, old) ? old : elements;
             }
             made.put(entry.getKey(), elements);
             asBefore &= elements == old;
         }
         return asBefore && made.size() == before.size();
+    }
+
+    /**
+     * Each entity's elements of a part, into {@code made}: {@code before}'s, in its order, with
+     * those of the entities whose facts changed made again; whether they are all as before. Empty
+     * when an entity whose facts changed came, went, or came to have elements or none, which
+     * changes the order: then every entity is gone through. After a title edit at 10,000
+     * articles, looking up 13,000 entities' elements one by one was a tenth of the edit's CPU.
+     */
+    private static Optional<Boolean> patched(DossierGraph graph, Part part, Map<EntityKey, byte[]> before,
+                                             List<EntityKey> changed, Map<EntityKey, byte[]> made) {
+        made.putAll(before);
+        boolean asBefore = true;
+        for (EntityKey key : changed) {
+            byte[] old = before.get(key);
+            Optional<Elements> now = elementsOf(graph, part, key);
+            if (old == null || now.isEmpty()) {
+                return Optional.empty();
+            }
+            byte[] elements = elements(part, now.get());
+            elements = Arrays.equals(elements, old) ? old : elements;
+            made.put(key, elements);
+            asBefore &= elements == old;
+        }
+        return Optional.of(asBefore);
+    }
+
+    /** One entity's elements of a part written entity by entity; empty when it has none. */
+    private static Optional<Elements> elementsOf(DossierGraph graph, Part part, EntityKey key) {
+        if (part == Part.ENTITIES) {
+            return graph.entity(key).map(entity -> json -> entity(json, entity));
+        }
+        List<Mention> mentions = graph.outgoing().getOrDefault(key, List.of());
+        return mentions.isEmpty() ? Optional.empty() : Optional.of(references(mentions));
+    }
+
+    private static Elements references(List<Mention> mentions) {
+        return json -> {
+            for (Mention mention : mentions) {
+                reference(json, mention);
+            }
+        };
+    }
+
+    /** One entity's elements alone, as they stand in the whole array of their part. */
+    private static byte[] elements(Part part, Elements each) {
+        byte[] document = document(json -> {
+            json.writeArrayFieldStart(part.field);
+            each.write(json);
+            json.writeEndArray();
+        });
+        return Arrays.copyOfRange(document, 1 + part.start.length, document.length - END_ARRAY.length - CLOSE.length);
     }
 
     /**
