@@ -197,11 +197,11 @@ final class EditShortcut {
         }
         List<SourceFile> edited = new ArrayList<>(good.files());
         SourceFile file = edited.get(at.get());
-        edited.set(at.get(), kind == Edit.BODY
-                ? new SourceFile(file.path(), file.collection(), file.id(), file.format(), file.metadata(),
-                        withFirstLetterDoubled(file.body(), paragraphLine(file.body())), file.bodyLine(), file.readable())
-                : new SourceFile(file.path(), file.collection(), file.id(), file.format(), withTitleEdited(file.metadata()),
-                        file.body(), file.bodyLine(), file.readable()));
+        boolean body = kind == Edit.BODY;
+        edited.set(at.get(), new SourceFile(file.path(), file.collection(), file.id(), file.format(),
+                body ? file.metadata() : withTitleEdited(file.metadata()),
+                body ? withFirstLetterDoubled(file.body(), paragraphLine(file.body())) : file.body(),
+                file.bodyLine(), file.readable()));
         SiteOutput nowhere = new RenderedSite.Collector();
         if (rebuild(good, edited, nowhere, StageClock.silent()).isEmpty()
                 || rebuild(last, good.files(), nowhere, StageClock.silent()).isEmpty()) {
