@@ -61,7 +61,7 @@ public final class Main implements Runnable {
                 System.exit(status);
             }
         }
-        Optional<EarlyLoad> early = WorkerJvm.handedListing().map(EarlyLoad::start);
+        Optional<EarlyLoad> early = WorkerJvm.handover().map(EarlyLoad::start);
         WorkerJvm.followParent();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

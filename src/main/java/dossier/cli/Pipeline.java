@@ -155,7 +155,7 @@ final class Pipeline {
      */
     Result run(Options options, Optional<EarlyLoad> early, SiteOutput output) {
         StageClock clock = StageClock.fromEnvironment();
-        return run(options, early.map(EarlyLoad::listing).orElseGet(() -> ContentLoader.list(options.source())), output,
+        return run(options, early.flatMap(EarlyLoad::listing).orElseGet(() -> ContentLoader.list(options.source())), output,
                 clock, early);
     }
 

@@ -47,6 +47,9 @@ public final class ContentLoader {
     public static final int MAX_ID_LENGTH = 80;
     /** Larger files are refused before they are read, to keep memory bounded. */
     public static final long MAX_FILE_BYTES = 8L << 20;
+    // Files looked up per collection folder by estimatedBytes: 10,000 articles of a few kilobytes
+    // each are estimated within 1 % from 128 of them.
+    private static final int SAMPLED_PER_FOLDER = 128;
 
     // A listing's order, which relisted() searches in: written out, not Comparator.comparing,
     // whose calls never inline (a listing sorts 13,000 files in a JVM just started).
@@ -154,6 +157,74 @@ public final class ContentLoader {
         }
         List<Listed> files = listFiles(dossierFolder, content, diagnostics);
         return new Listing(files, diagnostics.sorted());
+    }
+
+    /**
+     * About how many bytes the files of {@code content/} hold, for sizing a heap before they are
+     * listed: every name in {@code content/} and in each folder in it is read, but only some of
+     * each folder's files (at most {@value #SAMPLED_PER_FOLDER}, evenly spread) are looked up,
+     * and the rest taken to be of their average size. A JVM just started estimates the 13,000
+     * files of a 10,000-article dossier so in a quarter of the time {@link #list} takes, which
+     * looks up every one. Files and folders {@link #list} passes over (hidden ones, links) count
+     * for nothing, as does a folder within a collection, which the build reports.
+     */
+    public static long estimatedBytes(Path dossierFolder) {
+        Path content = dossierFolder.resolve(CONTENT);
+        if (!attributes(content).map(BasicFileAttributes::isDirectory).orElse(false)) {
+            return 0; // a link or nothing: the build reports it, and reads nothing
+        }
+        long bytes = 0;
+        for (String name : names(content)) {
+            Path entry = content.resolve(name);
+            Optional<BasicFileAttributes> attributes = attributes(entry);
+            if (attributes.isPresent() && attributes.get().isDirectory()) {
+                bytes += estimatedBytesIn(entry);
+            } else if (attributes.isPresent() && attributes.get().isRegularFile()) {
+                bytes += attributes.get().size();
+            }
+        }
+        return bytes;
+    }
+
+    private static long estimatedBytesIn(Path folder) {
+        List<String> names = names(folder);
+        int stride = Math.max(1, names.size() / SAMPLED_PER_FOLDER);
+        long sampled = 0;
+        int looked = 0;
+        for (int i = 0; i < names.size(); i += stride) {
+            sampled += attributes(folder.resolve(names.get(i))).filter(BasicFileAttributes::isRegularFile)
+                    .map(BasicFileAttributes::size).orElse(0L);
+            looked++;
+        }
+        return looked == 0 ? 0 : sampled * names.size() / looked;
+    }
+
+    /**
+     * The names in a folder but hidden ones; none where it cannot be read. From
+     * {@link java.io.File#list}, which gives them all in one call, where a directory stream makes
+     * a path of each: half the estimate's time in a JVM just started.
+     */
+    private static List<String> names(Path folder) {
+        String[] names = folder.toFile().list();
+        if (names == null) {
+            return List.of();
+        }
+        List<String> visible = new ArrayList<>(names.length);
+        for (String name : names) {
+            if (!name.startsWith(".")) {
+                visible.add(name);
+            }
+        }
+        return visible;
+    }
+
+    /** A path's own attributes, a link's not followed; empty where it cannot be looked up. */
+    private static Optional<BasicFileAttributes> attributes(Path path) {
+        try {
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public List<SourceFile> load(Path dossierFolder, Diagnostics diagnostics) {

@@ -116,6 +116,38 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anEstimateOfAFewFilesIsTheirSizeAsListed() throws Exception {
+        write("content/articles/first.md", "---\ntitle: First\n---\nBody.\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/someone.yaml", "name: Someone\n".getBytes(StandardCharsets.UTF_8));
+        write("content/people/.hidden.yaml", "name: Hidden, and not counted\n".getBytes(StandardCharsets.UTF_8));
+        write("content/.drafts/later.md", "---\ntitle: Later, and not counted\n---\n".getBytes(StandardCharsets.UTF_8));
+        write("content/settings.yaml", "title: A dossier\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ContentLoader.estimatedBytes(folder)).isEqualTo(ContentLoader.list(folder).bytes());
+    }
+
+    @Test
+    void anEstimateOfManyFilesLooksUpSomeAndIsCloseToTheirSize() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            write("content/articles/a" + i + ".md", new byte[2_000 + random.nextInt(6_000)]);
+        }
+        long listed = ContentLoader.list(folder).bytes();
+
+        assertThat(ContentLoader.estimatedBytes(folder)).isCloseTo(listed, org.assertj.core.data.Percentage.withPercentage(5));
+    }
+
+    @Test
+    void noContentFolderOrALinkedOneIsEstimatedAtNothing() throws Exception {
+        assertThat(ContentLoader.estimatedBytes(folder)).isZero();
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere/articles"));
+        Files.write(elsewhere.resolve("big.md"), new byte[10_000]);
+        Files.createSymbolicLink(folder.resolve("content"), elsewhere.getParent());
+
+        assertThat(ContentLoader.estimatedBytes(folder)).isZero();
+    }
+
+    @Test
     void aListingLookedAtAgainWhereToldIsTheWalksListing() throws Exception {
         write("content/articles/kept.md", "---\ntitle: Kept\n---\n".getBytes(StandardCharsets.UTF_8));
         write("content/people/gone.yaml", "name: Gone\n".getBytes(StandardCharsets.UTF_8));
