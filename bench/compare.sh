@@ -6,7 +6,8 @@
 #
 # The synthetic dossier and its Hugo twin come from dossier.bench.SyntheticDossier (test
 # sources): same Markdown bodies, one page per article and entity, topics as a taxonomy.
-# Prints a Markdown table of medians, for docs/benchmarks.md.
+# Prints Markdown tables, for docs/benchmarks.md: the medians, and the median of the rounds'
+# ratios of wall time (dossier's over Hugo's in the same round).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -28,6 +29,7 @@ trap 'rm -rf "$work"' EXIT
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+ratios=""
 echo "| tool | N articles | pages | wall s (median) | CPU s (median) | peak RSS MiB (median) |"
 echo "|---|---|---|---|---|---|"
 for n in $sizes; do
@@ -48,6 +50,11 @@ for n in $sizes; do
     (cd "$work/h$n" && /usr/bin/time -f "%e %U %S %M" -a -o "$work/hugo-$n.txt" \
       hugo --quiet -d "$work/h$n-out" >/dev/null)
   done
+  # Each round's two builds ran side by side, so the ratio of their wall times is the fairest
+  # comparison on a shared machine whose load drifts from one round to the next.
+  ratio=$(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt" | awk '{ print $1 / $5 }' | median)
+  ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $5 }') |
+"
   for tool in dossier hugo; do
     out="$work/d$n-out"; [ "$tool" = hugo ] && out="$work/h$n-out"
     pages=$(find "$out" -name '*.html' | wc -l)
@@ -57,3 +64,7 @@ for n in $sizes; do
     echo "| $tool | $n | $pages | $wall | $cpu | $rss |"
   done
 done
+echo
+echo "| N articles | dossier's wall time / Hugo's, median of rounds | each round |"
+echo "|---|---|---|"
+printf '%s' "$ratios"
