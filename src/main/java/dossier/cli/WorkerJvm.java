@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Chooses the JVM a build runs in, for the dossier at hand. {@code java -jar dossier.jar} cannot
@@ -80,12 +81,16 @@ final class WorkerJvm {
      * second JVM walks {@code content/} itself and reports them as it finds them.
      */
     record Handover(Path folder, DataInputStream rest) {
-        /** In the first JVM: sends the folder, then lists {@code content/} and sends what it found. */
-        static void send(Path folder, OutputStream out) throws IOException {
+        /** In the first JVM: sends the dossier folder, as soon as the second JVM is started. */
+        static void sendFolder(Path folder, OutputStream out) throws IOException {
             DataOutputStream data = new DataOutputStream(out);
             data.writeUTF(folder.toString());
             data.flush();
-            ContentLoader.Listing listing = ContentLoader.list(folder);
+        }
+
+        /** In the first JVM: sends the listing of that folder's {@code content/}, or word that it had problems. */
+        static void sendListing(ContentLoader.Listing listing, OutputStream out) throws IOException {
+            DataOutputStream data = new DataOutputStream(out);
             boolean handed = listing.diagnostics().isEmpty();
             data.writeBoolean(handed);
             data.flush();
@@ -124,15 +129,33 @@ final class WorkerJvm {
         Path folder = source(args).toAbsolutePath().normalize();
         // Estimated, not listed: the second JVM starts 0.2 s sooner at 10,000 articles, and this
         // one lists content/ for it while it does (Handover).
-        long content = ContentLoader.estimatedBytes(folder);
-        long heap = BASE + content * (args[0].equals("serve") ? SERVE_FACTOR : BUILD_FACTOR);
-        long physical = physicalMemory();
-        // Never more than three quarters of the machine; never less than the JVM would start with anyway.
-        long chosen = Math.max(256 * MIB, Math.min(heap, physical / 4 * 3)) / MIB * MIB;
+        return Optional.of(sized(args[0], ContentLoader.estimatedBytes(folder),
+                HANDED_COMMANDS.contains(args[0]) ? Optional.of(folder) : Optional.empty()));
+    }
+
+    private static Options sized(String command, long contentBytes, Optional<Path> listed) {
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Optional<Path> listed = HANDED_COMMANDS.contains(args[0]) ? Optional.of(folder) : Optional.empty();
-        return Optional.of(new Options(chosen, quickCompilerOnly(args[0], content),
-                throughputCollector(args[0], jvmArguments), transparentHugePages(kernelHugePages(), jvmArguments), listed));
+        return new Options(heapBytes(command, contentBytes, physicalMemory()), quickCompilerOnly(command, contentBytes),
+                throughputCollector(command, jvmArguments), transparentHugePages(kernelHugePages(), jvmArguments), listed);
+    }
+
+    /**
+     * The heap for a command on content of this many bytes, on a machine with this much memory:
+     * in proportion to the content, never more than three quarters of the machine, never less
+     * than the JVM would start with anyway.
+     */
+    static long heapBytes(String command, long contentBytes, long physicalBytes) {
+        long heap = BASE + contentBytes * (command.equals("serve") ? SERVE_FACTOR : BUILD_FACTOR);
+        return Math.max(256 * MIB, Math.min(heap, physicalBytes / 4 * 3)) / MIB * MIB;
+    }
+
+    /**
+     * Whether a heap chosen from an estimate is too small for the content as listed: more than a
+     * quarter (and 64 MiB) short of the heap the listing calls for. The factors leave room for an
+     * estimate somewhat short; one that missed a few large files in its sample is not.
+     */
+    static boolean tooSmall(long chosenBytes, long neededBytes) {
+        return neededBytes - chosenBytes > Math.max(64 * MIB, chosenBytes / 4);
     }
 
     /**
@@ -186,6 +209,70 @@ final class WorkerJvm {
      * when it could not be started (the caller then runs them itself).
      */
     static int relaunch(Options options, String[] args) {
+        AtomicReference<Process> worker = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process running = worker.get();
+            if (running != null) {
+                running.destroy();
+            }
+        }, "dossier-stop-worker"));
+        Optional<Process> started = start(options, args);
+        if (started.isEmpty()) {
+            return -1;
+        }
+        worker.set(started.get());
+        if (options.listed().isPresent()) {
+            Optional<Process> running = handOver(options, args, started.get(), worker);
+            if (running.isEmpty()) {
+                return -1;
+            }
+        } else {
+            closeQuietly(started.get().getOutputStream());
+        }
+        Process running = worker.get();
+        waitForQuietly(running);
+        return running.exitValue();
+    }
+
+    /**
+     * Lists {@code content/} while the second JVM starts and hands it the listing. Where the
+     * listing shows the estimate well short ({@link #tooSmall}: a few large files its sample
+     * missed), that JVM, which has done nothing yet but wait for the listing, is stopped, and one
+     * with the heap the listing calls for is started and given it instead. Returns the JVM that
+     * runs the command, also set in {@code worker}; empty when a second one could not be started.
+     */
+    private static Optional<Process> handOver(Options options, String[] args, Process child,
+                                              AtomicReference<Process> worker) {
+        Path folder = options.listed().orElseThrow();
+        Process running = child;
+        OutputStream input = child.getOutputStream();
+        try {
+            Handover.sendFolder(folder, input);
+            ContentLoader.Listing listing = ContentLoader.list(folder);
+            if (tooSmall(options.heapBytes(), heapBytes(args[0], listing.bytes(), physicalMemory())) && child.isAlive()) {
+                child.destroy();
+                waitForQuietly(child);
+                closeQuietly(input);
+                Optional<Process> again = start(sized(args[0], listing.bytes(), options.listed()), args);
+                if (again.isEmpty()) {
+                    return Optional.empty();
+                }
+                running = again.get();
+                worker.set(running);
+                input = running.getOutputStream();
+                Handover.sendFolder(folder, input);
+            }
+            Handover.sendListing(listing, input);
+        } catch (IOException e) {
+            // The second JVM is gone already, or stopped reading: its exit status tells.
+        } finally {
+            closeQuietly(input);
+        }
+        return Optional.of(running);
+    }
+
+    /** The second JVM, started with these options; empty when it could not be. */
+    private static Optional<Process> start(Options options, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -226,30 +313,32 @@ final class WorkerJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        Process child;
         try {
             // Output is shared; the second JVM reads at most a listing from its input, as it starts,
             // and watches for this one to be gone (followParent).
-            child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            return Optional.of(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
         } catch (IOException e) {
-            return -1;
+            return Optional.empty();
         }
-        Thread stop = new Thread(child::destroy, "dossier-stop-worker");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try (OutputStream input = child.getOutputStream()) {
-            if (options.listed().isPresent()) {
-                Handover.send(options.listed().get(), input);
-            }
-        } catch (IOException e) {
-            // The second JVM is gone already, or stopped reading: its exit status tells.
-        }
+    }
+
+    private static void waitForQuietly(Process process) {
         while (true) {
             try {
-                return child.waitFor();
+                process.waitFor();
+                return;
             } catch (InterruptedException e) {
-                child.destroy();
+                process.destroy();
             }
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        try {
+            out.close();
+        } catch (IOException e) {
+            // The second JVM is gone already: its exit status tells.
         }
     }
 

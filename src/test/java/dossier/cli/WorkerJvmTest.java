@@ -98,16 +98,40 @@ class WorkerJvmTest {
     }
 
     @Test
+    void theHeapIsInProportionToTheContentWithinTheMachine() {
+        long mib = 1024 * 1024;
+        long machine = 24 * 1024 * mib;
+        assertThat(WorkerJvm.heapBytes("build", 54 * mib, machine)).as("10,000 articles").isEqualTo((256 + 9 * 54) * mib);
+        assertThat(WorkerJvm.heapBytes("serve", 54 * mib, machine)).isEqualTo((256 + 20 * 54) * mib);
+        assertThat(WorkerJvm.heapBytes("build", 0, machine)).isEqualTo(256 * mib);
+        assertThat(WorkerJvm.heapBytes("build", 2048 * mib, machine)).as("three quarters of the machine")
+                .isEqualTo(18 * 1024 * mib);
+    }
+
+    @Test
+    void anEstimateSomewhatShortKeepsItsHeapAndOneFarShortDoesNot() {
+        long mib = 1024 * 1024;
+        long estimated = WorkerJvm.heapBytes("build", 54 * mib, 24L << 30);
+        assertThat(WorkerJvm.tooSmall(estimated, WorkerJvm.heapBytes("build", 57 * mib, 24L << 30))).isFalse();
+        assertThat(WorkerJvm.tooSmall(estimated, WorkerJvm.heapBytes("build", 80 * mib, 24L << 30)))
+                .as("a few large files the sample missed").isTrue();
+        assertThat(WorkerJvm.tooSmall(256 * mib, 300 * mib)).as("within 64 MiB").isFalse();
+        assertThat(WorkerJvm.tooSmall(estimated, estimated / 2)).as("an estimate too large").isFalse();
+    }
+
+    @Test
     void theListingTheFirstJvmMakesIsReadBackWholeAfterTheFolder() throws Exception {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         Path source = dossier.folder().toAbsolutePath().normalize();
         java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
 
-        WorkerJvm.Handover.send(source, sent);
+        ContentLoader.Listing listing = ContentLoader.list(source);
+
+        WorkerJvm.Handover.sendFolder(source, sent);
+        WorkerJvm.Handover.sendListing(listing, sent);
         WorkerJvm.Handover received = WorkerJvm.Handover.receive(new java.io.ByteArrayInputStream(sent.toByteArray()));
 
         assertThat(received.folder()).isEqualTo(source);
-        ContentLoader.Listing listing = ContentLoader.list(source);
         assertThat(listing.files()).hasSizeGreaterThan(5);
         assertThat(received.listing()).contains(listing);
     }
@@ -120,7 +144,8 @@ class WorkerJvmTest {
                 source.resolve("content/articles").toAbsolutePath());
         java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
 
-        WorkerJvm.Handover.send(source, sent);
+        WorkerJvm.Handover.sendFolder(source, sent);
+        WorkerJvm.Handover.sendListing(ContentLoader.list(source), sent);
         WorkerJvm.Handover received = WorkerJvm.Handover.receive(new java.io.ByteArrayInputStream(sent.toByteArray()));
 
         assertThat(received.folder()).isEqualTo(source);
@@ -131,7 +156,8 @@ class WorkerJvmTest {
     void aHandoverCutShortGivesNoListing() throws Exception {
         TestDossier dossier = TestDossier.copyOf("basic", folder);
         java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
-        WorkerJvm.Handover.send(dossier.folder(), sent);
+        WorkerJvm.Handover.sendFolder(dossier.folder(), sent);
+        WorkerJvm.Handover.sendListing(ContentLoader.list(dossier.folder()), sent);
         byte[] cut = java.util.Arrays.copyOf(sent.toByteArray(), sent.size() / 2);
 
         assertThat(WorkerJvm.Handover.receive(new java.io.ByteArrayInputStream(cut)).listing()).isEmpty();
