@@ -205,8 +205,7 @@ final class GraphJson {
             byte[] elements = changed.isPresent() && !changed.get().contains(new Fact(part.eachFrom, entry.getKey()))
                     ? old : null;
             if (elements == null) {
-                elements = elements(part, entry.getValue());
-                elements = Arrays.equals(elements, old) ? old : elements;
+                elements = madeAgain(part, entry.getValue(), old);
             }
             made.put(entry.getKey(), elements);
             asBefore &= elements == old;
@@ -231,8 +230,7 @@ final class GraphJson {
             if (old == null || now.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] elements = elements(part, now.get());
-            elements = Arrays.equals(elements, old) ? old : elements;
+            byte[] elements = madeAgain(part, now.get(), old);
             made.put(key, elements);
             asBefore &= elements == old;
         }
@@ -254,6 +252,15 @@ final class GraphJson {
                 reference(json, mention);
             }
         };
+    }
+
+    /**
+     * One entity's elements made again: the array it had before where they are the same bytes,
+     * which tells its callers that nothing changed by identity alone.
+     */
+    private static byte[] madeAgain(Part part, Elements each, byte[] old) {
+        byte[] elements = elements(part, each);
+        return Arrays.equals(elements, old) ? old : elements;
     }
 
     /** One entity's elements alone, as they stand in the whole array of their part. */
