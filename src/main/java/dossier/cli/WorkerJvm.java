@@ -226,15 +226,16 @@ final class WorkerJvm {
             return -1;
         }
         worker.set(started.get());
+        Process running = started.get();
         if (options.listed().isPresent()) {
-            Optional<Process> running = handOver(options, args, started.get(), worker);
-            if (running.isEmpty()) {
+            Optional<Process> handed = handOver(options, args, running, worker);
+            if (handed.isEmpty()) {
                 return -1;
             }
+            running = handed.get();
         } else {
-            closeQuietly(started.get().getOutputStream());
+            closeQuietly(running.getOutputStream());
         }
-        Process running = worker.get();
         waitForQuietly(running);
         return running.exitValue();
     }
@@ -244,7 +245,8 @@ final class WorkerJvm {
      * listing shows the estimate well short ({@link #tooSmall}: a few large files its sample
      * missed), that JVM, which has done nothing yet but wait for the listing, is stopped, and one
      * with the heap the listing calls for is started and given it instead. Returns the JVM that
-     * runs the command, also set in {@code worker}; empty when a second one could not be started.
+     * runs the command, set in {@code worker} as soon as it is started so that stopping this JVM
+     * stops it; empty when a second one could not be started.
      */
     private static Optional<Process> handOver(Options options, String[] args, Process child,
                                               AtomicReference<Process> worker) {
