@@ -294,6 +294,9 @@ sealed interface CompiledExpression {
         if (value instanceof List<?> list) {
             return list;
         }
+        if (value instanceof TemplateRuns.Run run) {
+            return run.items();
+        }
         if (value instanceof Collection<?> collection) {
             return new ArrayList<>(collection);
         }

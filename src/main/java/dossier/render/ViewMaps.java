@@ -52,6 +52,11 @@ final class ViewMaps {
         return value;
     }
 
+    /** The record a value shows, if it is a record shown as a map; else the value itself. */
+    static Object shown(Object value) {
+        return value instanceof RecordMap map ? map.record : value;
+    }
+
     /**
      * A record as a map that refuses a key the record does not have: a template that asks for a
      * property the page model lacks is an error at its line, not an empty text.

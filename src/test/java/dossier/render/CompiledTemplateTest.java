@@ -35,6 +35,15 @@ class CompiledTemplateTest {
                     new Item("Three", "", false)),
             Map.of("style.css", "style.1234.css", "empty", ""));
 
+    // A list in runs, each run and item marked same-for, and a nav marked same-for.
+    private static final String RUNS = """
+            <ul><th:block th:each="run : ${#dossier.runs(page.items)}"><th:block dossier:same-for="${run}"><th:block
+              th:each="item : ${run}">
+              <li dossier:same-for="${item}"><a th:href="${item.href}" th:text="${item.title}">x</a></li></th:block></th:block></th:block>
+            </ul>
+            <nav dossier:same-for="${page.names}" id="n"><a th:href="${page.names['style.css']}">s</a></nav>
+            """;
+
     private TemplateRenderer theme(String... namesAndTemplates) throws Exception {
         Files.createDirectories(dossier.resolve("templates"));
         for (int i = 0; i < namesAndTemplates.length; i += 2) {
@@ -189,13 +198,7 @@ class CompiledTemplateTest {
 
     @Test
     void writesAnElementMarkedSameForOnceAndAsMadeAfterwards() throws Exception {
-        TemplateRenderer renderer = theme("t", """
-                <ul><th:block th:each="run : ${#dossier.runs(page.items)}"><th:block dossier:same-for="${run}"><th:block
-                  th:each="item : ${run}">
-                  <li dossier:same-for="${item}"><a th:href="${item.href}" th:text="${item.title}">x</a></li></th:block></th:block></th:block>
-                </ul>
-                <nav dossier:same-for="${page.names}" id="n"><a th:href="${page.names['style.css']}">s</a></nav>
-                """);
+        TemplateRenderer renderer = theme("t", RUNS);
         TemplateRenderer.Build build = renderer.newBuild();
         Diagnostics diagnostics = new Diagnostics();
         TemplateRenderer.Page first = build.render("t", PAGE, diagnostics).orElseThrow();
@@ -208,6 +211,19 @@ class CompiledTemplateTest {
         assertThat(second.links()).isEqualTo(thymeleaf.links()).isEqualTo(first.links());
         assertThat(build.kept()).as("a run, three items and the nav, each made once").isEqualTo(5);
         assertThat(renderer.compiled().fellBack()).isEmpty();
+    }
+
+    @Test
+    void thymeleafFindsARunAsMadeByTheRecordsItShows() throws Exception {
+        TemplateRenderer renderer = theme("t", RUNS);
+        RepeatedMarkup repeated = RepeatedMarkup.acrossBuilds();
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateRenderer.Page first = renderer.thymeleaf("t", PAGE, repeated, diagnostics).orElseThrow();
+        // Each page shows the records as maps of its own; the run is the same for the same records.
+        TemplateRenderer.Page second = renderer.thymeleaf("t", PAGE, repeated, diagnostics).orElseThrow();
+
+        assertThat(second.html()).isEqualTo(first.html());
+        assertThat(repeated.size()).as("a run, three items and the nav, each made once").isEqualTo(5);
     }
 
     @Test

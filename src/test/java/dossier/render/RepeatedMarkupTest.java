@@ -156,4 +156,21 @@ class RepeatedMarkupTest {
                 .orElseThrow()));
         assertThat(diagnostics.sorted()).isEmpty();
     }
+
+    @Test
+    void aRunOfEqualItemsMadeAnewIsWalkedAndItsItemsFoundAsMade() throws Exception {
+        TemplateRenderer renderer = listRenderer();
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateRenderer.Build builds = renderer.newBuilds();
+        builds.render("runs", Map.of("items", items(1000)), diagnostics).orElseThrow();
+        int runs = (1000 + TemplateRuns.LENGTH - 1) / TemplateRuns.LENGTH;
+
+        // Equal texts, not the same ones: a run is known by its very items, an item by its value.
+        List<String> equal = items(1000);
+        TemplateRenderer.Page page = builds.render("runs", Map.of("items", equal), diagnostics).orElseThrow();
+        assertThat(builds.kept()).isEqualTo(1000 + 2 * runs);
+        assertThat(html(page)).isEqualTo(html(renderer.newBuild().render("items", Map.of("items", equal), diagnostics)
+                .orElseThrow()));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
 }
