@@ -93,13 +93,14 @@ public final class BodyRenderer {
             if (anchor != null) {
                 attributes.put("id", anchor);
             }
-            if (node instanceof Link link) {
-                typedTarget(link.getDestination()).ifPresent(target -> {
-                    attributes.put("href", SitePaths.relative(fromDir, SitePaths.of(target.key()))
-                            + (target.fragment().isEmpty() ? "" : "#" + target.fragment()));
-                    attributes.put("class", target.key().kind() == Kind.QUOTE
-                            ? "ref ref-quote quote-rendering" : "ref ref-" + target.key().kind().prefix());
-                });
+            // No lambda here: one made on every link goes through method handles in quick-compiled code.
+            Optional<Target> typed = node instanceof Link link ? typedTarget(link.getDestination()) : Optional.empty();
+            if (typed.isPresent()) {
+                Target target = typed.get();
+                attributes.put("href", SitePaths.relative(fromDir, SitePaths.of(target.key()))
+                        + (target.fragment().isEmpty() ? "" : "#" + target.fragment()));
+                attributes.put("class", target.key().kind() == Kind.QUOTE
+                        ? "ref ref-quote quote-rendering" : "ref ref-" + target.key().kind().prefix());
             }
             // CommonMark marks links nofollow when it checks their schemes; the policy never let it through.
             attributes.remove("rel");
@@ -107,7 +108,7 @@ public final class BodyRenderer {
                 // Without the sanitizer, the policy's rules for values that come from content apply here.
                 attributes.computeIfPresent("id", (name, value) -> ContentPolicy.keepsId(value) ? value : null);
                 attributes.computeIfPresent("class", (name, value) -> ContentPolicy.keepsClasses(value) ? value : null);
-                collected.element(tagName, attributes::get);
+                collected.element(tagName, attributes.get("id"), attributes.get("href"), attributes.get("src"));
             }
         }
     }

@@ -113,7 +113,7 @@ public final class ContentPolicy {
 
         @Override
         public void openTag(String element, List<String> attributes) {
-            collected.element(element, name -> valueOf(attributes, name));
+            collected.element(element, valueOf(attributes, "id"), valueOf(attributes, "href"), valueOf(attributes, "src"));
             renderer.openTag(element, attributes);
         }
 

@@ -274,15 +274,20 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     static void note(PageLinks.Collector collected, IProcessableElementTag tag) {
         // A tag's own few attributes, compared by name: looking each name up in the engine's
         // table of attribute names, as getAttributeValue does, cost a tenth of rendering.
-        IAttribute[] attributes = tag.getAllAttributes();
-        collected.element(tag.getElementCompleteName(), name -> {
-            for (IAttribute attribute : attributes) {
-                if (attribute.getAttributeCompleteName().equalsIgnoreCase(name)) {
-                    return unescape(attribute.getValue());
-                }
+        String id = null;
+        String href = null;
+        String src = null;
+        for (IAttribute attribute : tag.getAllAttributes()) {
+            String name = attribute.getAttributeCompleteName();
+            if (id == null && name.equalsIgnoreCase("id")) {
+                id = unescape(attribute.getValue());
+            } else if (href == null && name.equalsIgnoreCase("href")) {
+                href = unescape(attribute.getValue());
+            } else if (src == null && name.equalsIgnoreCase("src")) {
+                src = unescape(attribute.getValue());
             }
-            return null;
-        });
+        }
+        collected.element(tag.getElementCompleteName(), id, href, src);
     }
 
     /** Attribute values are seen as written, with character references, as a browser would not. */

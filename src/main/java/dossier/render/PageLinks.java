@@ -3,7 +3,6 @@ package dossier.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 
 /**
  * The addresses a page links to ({@code href} of {@code a} and {@code link}, {@code src} of
@@ -25,15 +24,17 @@ public record PageLinks(List<String> links, List<String> ids) {
         private final List<String> links = new ArrayList<>();
         private final List<String> ids = new ArrayList<>();
 
-        /** @param attribute an attribute's value as written and decoded, or null when the element has none */
-        void element(String name, UnaryOperator<String> attribute) {
-            String id = attribute.apply("id");
+        /**
+         * One element, given the values of its attributes that can hold an id or a link, as
+         * written and decoded, or null where it has none.
+         */
+        void element(String name, String id, String href, String src) {
             if (id != null) {
                 ids.add(id);
             }
             String link = switch (name.toLowerCase(Locale.ROOT)) {
-                case "a", "link" -> attribute.apply("href");
-                case "img", "script" -> attribute.apply("src");
+                case "a", "link" -> href;
+                case "img", "script" -> src;
                 default -> null;
             };
             if (link != null) {

@@ -366,7 +366,18 @@ final class ViewFactory {
      * nothing is listed twice.
      */
     private List<MentionGroup> mentions(EntityKey key, String from) {
+        // equals and hashCode written out: a record's generated ones go through method handles,
+        // which the quick compiler does not inline, and every mention of every page is looked up.
         record Said(EntityKey from, String context) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Said said && from.equals(said.from) && context.equals(said.context);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * from.hashCode() + context.hashCode();
+            }
         }
         Map<Kind, Map<Said, dossier.render.view.Mention>> groups = new TreeMap<>();
         for (Mention mention : graph.mentionsOf(key)) {
