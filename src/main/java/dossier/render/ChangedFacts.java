@@ -36,6 +36,11 @@ final class ChangedFacts {
         this.everyOfChanged = aspects.stream().map(Fact::everyOf).toList();
     }
 
+    /** These facts changed, and nothing else. */
+    static ChangedFacts of(Fact... facts) {
+        return new ChangedFacts(Set.of(facts));
+    }
+
     /**
      * The facts that differ; empty when the two differ in what every page reads (the settings) or
      * in what decides whether a link resolves at all (files that could not be read, drafts).

@@ -1,10 +1,13 @@
 package dossier.render;
 
+import dossier.model.EntityKey;
+import dossier.model.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,25 +38,123 @@ final class ListItems {
         }
     }
 
-    // Each page's items as its last model made or took them, by what they stand for.
-    private final Map<String, Map<Object, Made>> kept = new ConcurrentHashMap<>();
+    // Each page's items as its last model made or took them, in the order it asked for them.
+    private final Map<String, PageItems> kept = new ConcurrentHashMap<>();
     // The pages whose models this build made, and the items they made or took.
     private final Set<String> pagesMade = ConcurrentHashMap.newKeySet();
     private final Map<String, Listed> made = new ConcurrentHashMap<>();
 
     /**
-     * One page's items in this build, and how many of them are at places the last build listed.
-     * One thread makes a page's model, and {@link #finish} reads it after that thread is done.
+     * One page's items as a build made or took them, in the order the page asked for them, each
+     * at the place (an entity's key) it stands for. A page asks for its items in the same order
+     * from build to build but where an edit moved one, so the next build finds each where the
+     * one before it ended: comparing two keys of one entity compares the same id string, where
+     * looking every item up by its key hashed 37,000 ids scattered through the heap after a title
+     * edit at 10,000 articles, the largest part of serve's work for the long lists
+     * (docs/benchmarks.md). Out of order, items are looked up by place, in a map made then.
      */
-    private static final class Listed {
-        final Map<Object, Made> items;
-        int listedBefore;
+    private static final class PageItems {
+        // How far ahead of where it is expected a place is looked for before the map is made:
+        // an item gone from the list moves the rest one place.
+        private static final int AHEAD = 4;
+        private final Object[] places;
+        // Of each place that is an entity's key, its kind and its id; of any other, null and the
+        // place. The same entity gives the same id string from build to build, so these arrays,
+        // read in order, tell a place found where expected without reading the key itself
+        // (37,000 keys spread through the heap, reading them was most of this look up).
+        private final Kind[] kinds;
+        private final Object[] ids;
+        private final Made[] items;
+        // Each place's last position, made when first needed by the one thread that makes the page's model.
+        private Map<Object, Integer> positions;
 
-        Listed(int expected) {
-            // As many as last time, without growing ten times on the way to 10,000.
-            items = new HashMap<>(expected * 4 / 3 + 1);
+        PageItems(List<Object> places, List<Made> items) {
+            this.places = places.toArray();
+            this.items = items.toArray(new Made[0]);
+            this.kinds = new Kind[this.places.length];
+            this.ids = new Object[this.places.length];
+            for (int at = 0; at < this.places.length; at++) {
+                kinds[at] = kindOf(this.places[at]);
+                ids[at] = idOf(this.places[at]);
+            }
+        }
+
+        private static Kind kindOf(Object place) {
+            return place instanceof EntityKey key ? key.kind() : null;
+        }
+
+        private static Object idOf(Object place) {
+            return place instanceof EntityKey key ? key.id() : place;
+        }
+
+        int size() {
+            return places.length;
+        }
+
+        /** Whether this place is the one at this position. */
+        boolean isAt(Object place, int at) {
+            return ids[at] == idOf(place) && kinds[at] == kindOf(place) || places[at].equals(place);
+        }
+
+        /** The position of this place, looked for from {@code expected} on; -1 when the page did not list it. */
+        int find(Object place, int expected) {
+            for (int at = expected; at < Math.min(expected + AHEAD, places.length); at++) {
+                if (isAt(place, at)) {
+                    return at;
+                }
+            }
+            if (positions == null) {
+                positions = new HashMap<>(places.length * 4 / 3 + 1);
+                for (int at = 0; at < places.length; at++) {
+                    positions.put(places[at], at);
+                }
+            }
+            Integer at = positions.get(place);
+            return at == null ? -1 : at;
         }
     }
+
+    /**
+     * One page's items in this build, how many of them are at places the last build listed, and
+     * where in the last build's items the next is expected. One thread makes a page's model, and
+     * {@link #finish} reads it after that thread is done.
+     */
+    private static final class Listed {
+        final PageItems before;
+        final List<Object> places;
+        final List<Made> items;
+        int expected;
+        int listedBefore;
+
+        Listed(PageItems before) {
+            this.before = before;
+            // As many as last time, without growing ten times on the way to 10,000.
+            int size = before == null ? 10 : before.size();
+            places = new ArrayList<>(size);
+            items = new ArrayList<>(size);
+        }
+
+        /** Where the last build had this place, looked for where the page's last item was found. */
+        int findBefore(Object place) {
+            if (before == null) {
+                return -1;
+            }
+            int at = before.find(place, expected);
+            if (at >= 0) {
+                expected = at + 1;
+            }
+            return at;
+        }
+
+        void add(Object place, Made item, boolean listedBefore) {
+            places.add(place);
+            items.add(item);
+            if (listedBefore) {
+                this.listedBefore++;
+            }
+        }
+    }
+
     // What changed since the last build; null when nothing may be taken from it.
     private volatile ChangedFacts changed;
     // Each sorted list's items as last given and as last sorted.
@@ -170,29 +271,32 @@ final class ListItems {
     /** The item at this place on the page as the last build had it, when it read nothing that changed since; else null. */
     Made kept(String page, Object place) {
         ChangedFacts since = changed;
-        Map<Object, Made> before = kept.get(page);
-        Made item = before == null ? null : before.get(place);
-        if (since == null || item == null || since.touch(item.reads())) {
+        if (since == null) {
             return null;
         }
-        keep(page, place, item, true);
+        Listed listed = listed(page);
+        int at = listed.findBefore(place);
+        if (at < 0) {
+            return null;
+        }
+        Made item = listed.before.items[at];
+        if (since.touch(item.reads())) {
+            return null;
+        }
+        listed.add(place, item, true);
         return item;
     }
 
     /** An item at this place on the page, made in this build, for the next. */
     void keep(String page, Object place, Made item) {
-        Map<Object, Made> before = kept.get(page);
-        keep(page, place, item, before != null && before.containsKey(place));
+        Listed listed = listed(page);
+        // Most often kept() was just asked for it, found it where expected, and saw it read something that changed.
+        int last = listed.expected - 1;
+        listed.add(place, item, last >= 0 && listed.before.isAt(place, last) || listed.findBefore(place) >= 0);
     }
 
-    private void keep(String page, Object place, Made item, boolean listedBefore) {
-        Listed listed = made.computeIfAbsent(page, p -> {
-            Map<Object, Made> before = kept.get(p);
-            return new Listed(before == null ? 0 : before.size());
-        });
-        if (listed.items.put(place, item) == null && listedBefore) {
-            listed.listedBefore++;
-        }
+    private Listed listed(String page) {
+        return made.computeIfAbsent(page, p -> new Listed(kept.get(p)));
     }
 
     /**
@@ -204,29 +308,30 @@ final class ListItems {
         ChangedFacts since = changed;
         for (String page : pagesMade) {
             Listed listed = made.get(page);
-            Map<Object, Made> now = listed == null ? null : listed.items;
-            Map<Object, Made> before = kept.get(page);
-            if (now == null && before == null) {
+            PageItems before = kept.get(page);
+            if (listed == null && before == null) {
                 continue; // most pages list nothing
             }
-            if (now == null) {
-                now = new HashMap<>();
-            }
+            List<Object> places = listed == null ? new ArrayList<>() : listed.places;
+            List<Made> items = listed == null ? new ArrayList<>() : listed.items;
             // Where the page lists again every place it listed, none is left to look for: an edited
             // title leaves the 10,000 places of each long list as they were.
             boolean everyPlaceAgain = listed != null && before != null && listed.listedBefore == before.size();
             if (since != null && before != null && !everyPlaceAgain) {
-                Map<Object, Made> listedNow = now;
-                before.forEach((place, item) -> {
-                    if (!listedNow.containsKey(place) && !since.touch(item.reads())) {
-                        listedNow.put(place, item);
+                Set<Object> listedNow = new HashSet<>(places);
+                for (int at = 0; at < before.size(); at++) {
+                    Object place = before.places[at];
+                    if (!listedNow.contains(place) && !since.touch(before.items[at].reads())) {
+                        places.add(place);
+                        items.add(before.items[at]);
+                        listedNow.add(place);
                     }
-                });
+                }
             }
-            if (now.isEmpty()) {
+            if (places.isEmpty()) {
                 kept.remove(page);
             } else {
-                kept.put(page, now);
+                kept.put(page, new PageItems(places, items));
             }
         }
         pagesMade.clear();

@@ -1,13 +1,21 @@
 package dossier.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.model.EntityKey;
+import dossier.model.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ListItemsTest {
@@ -120,5 +128,91 @@ class ListItemsTest {
         items.sorted("list", lines, Line::place, BY_DATE);
         lines.set(2, new Line("b", 1));
         assertEquals(freshSort(lines), items.sorted("list", lines, Line::place, BY_DATE));
+    }
+
+    /** The keys of articles a-0 to a-(n-1), as a page asks for its items. */
+    private static List<EntityKey> articles(int n) {
+        List<EntityKey> keys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            keys.add(new EntityKey(Kind.ARTICLE, "a-" + i));
+        }
+        return keys;
+    }
+
+    private static Fact metadataOf(EntityKey key) {
+        return new Fact(Fact.Aspect.ENTITY, key);
+    }
+
+    /** One build of the page "index", asking for these items: each one kept, or made of its key's metadata. */
+    private static List<Object> build(ListItems items, Optional<ChangedFacts> changed, List<EntityKey> asked) {
+        items.start(changed);
+        items.pageMade("index");
+        List<Object> listed = new ArrayList<>();
+        for (EntityKey key : asked) {
+            ListItems.Made kept = items.kept("index", key);
+            if (kept == null) {
+                kept = new ListItems.Made(new Line(key.id(), 0), Set.of(metadataOf(key)));
+                items.keep("index", key, kept);
+            }
+            listed.add(kept.item());
+        }
+        items.finish();
+        return listed;
+    }
+
+    @Test
+    void anItemIsMadeAgainOnlyWhereWhatItReadChanged() {
+        ListItems items = new ListItems();
+        List<EntityKey> keys = articles(100);
+        List<Object> first = build(items, Optional.empty(), keys);
+        List<Object> second = build(items, Optional.of(ChangedFacts.of(metadataOf(keys.get(40)))), keys);
+
+        for (int i = 0; i < keys.size(); i++) {
+            if (i == 40) {
+                assertNotSame(first.get(i), second.get(i));
+            } else {
+                assertSame(first.get(i), second.get(i), "item " + i);
+            }
+        }
+        // The item made again is the one kept from then on.
+        List<Object> third = build(items, Optional.of(ChangedFacts.of(metadataOf(keys.get(7)))), keys);
+        assertSame(second.get(40), third.get(40));
+    }
+
+    @Test
+    void itemsAskedForInAnotherOrderAreFoundByWhatTheyStandFor() {
+        ListItems items = new ListItems();
+        Random random = new Random(3);
+        List<EntityKey> keys = articles(300);
+        Map<EntityKey, Object> made = new HashMap<>();
+        List<Object> first = build(items, Optional.empty(), keys);
+        for (int i = 0; i < keys.size(); i++) {
+            made.put(keys.get(i), first.get(i));
+        }
+        Fact unrelated = metadataOf(new EntityKey(Kind.PERSON, "nobody"));
+        List<EntityKey> asked = new ArrayList<>(keys);
+        for (int edit = 0; edit < 20; edit++) {
+            // One item moved far, one gone, two swapped: the rest in the order of the build before.
+            asked.add(random.nextInt(asked.size()), asked.remove(random.nextInt(asked.size())));
+            asked.remove(random.nextInt(asked.size()));
+            Collections.swap(asked, random.nextInt(asked.size()), random.nextInt(asked.size()));
+            List<Object> listed = build(items, Optional.of(ChangedFacts.of(unrelated)), asked);
+            for (int i = 0; i < asked.size(); i++) {
+                assertSame(made.get(asked.get(i)), listed.get(i), "edit " + edit + ", " + asked.get(i));
+            }
+        }
+    }
+
+    @Test
+    void anItemNoLongerListedIsKeptForWhenItComesBack() {
+        ListItems items = new ListItems();
+        List<EntityKey> keys = articles(50);
+        Fact unrelated = metadataOf(new EntityKey(Kind.PERSON, "nobody"));
+        List<Object> first = build(items, Optional.empty(), keys);
+        build(items, Optional.of(ChangedFacts.of(unrelated)), keys.subList(0, 10));
+        List<Object> back = build(items, Optional.of(ChangedFacts.of(metadataOf(keys.get(30)))), keys);
+
+        assertSame(first.get(20), back.get(20));
+        assertNotSame(first.get(30), back.get(30), "read what changed while it was not listed");
     }
 }
