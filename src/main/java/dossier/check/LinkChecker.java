@@ -2,6 +2,7 @@ package dossier.check;
 
 import dossier.diagnostic.Diagnostics;
 import dossier.parallel.EveryCore;
+import dossier.render.FilePieces;
 import dossier.render.PageLinks;
 import dossier.render.SiteOutput;
 import java.net.URI;
@@ -108,6 +109,16 @@ public final class LinkChecker {
             public void write(String path, byte[] content) {
                 output.write(path, content);
                 add(path, content);
+            }
+
+            @Override
+            public void writePieces(String path, FilePieces file) {
+                if (path.endsWith(".html")) {
+                    write(path, file.joined()); // parsed for its links as it is
+                } else {
+                    output.writePieces(path, file);
+                    files.add(path);
+                }
             }
 
             @Override

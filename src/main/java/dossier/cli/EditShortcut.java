@@ -15,6 +15,7 @@ import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Kind;
 import dossier.model.ModelBuilder;
+import dossier.render.FilePieces;
 import dossier.render.PageLinks;
 import dossier.render.RenderCache;
 import dossier.render.RenderedBody;
@@ -64,6 +65,7 @@ final class EditShortcut {
     /** Every file a build wrote, by site path, and how many of them are pages; filled as it writes. */
     static final class Written {
         private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, FilePieces> inPieces = new ConcurrentHashMap<>();
         private final AtomicInteger pages = new AtomicInteger();
 
         /** An output that also notes each file here, for {@link #remember}. */
@@ -73,6 +75,12 @@ final class EditShortcut {
                 public void write(String path, byte[] content) {
                     output.write(path, content);
                     files.put(path, content);
+                }
+
+                @Override
+                public void writePieces(String path, FilePieces file) {
+                    output.writePieces(path, file);
+                    inPieces.put(path, file);
                 }
 
                 @Override
@@ -99,16 +107,23 @@ final class EditShortcut {
                             List<Diagnostic> beforeRender, Map<String, EntityKey> keysByPath,
                             Map<EntityKey, BodyParses.Parse> parses, List<Diagnostic> parseDiagnostics,
                             DossierGraph graph, Map<EntityKey, RenderedBody> html,
-                            Map<String, List<GitHistory.Change>> history, SortedMap<String, byte[]> site, int pages,
-                            Pipeline.Result result) {
+                            Map<String, List<GitHistory.Change>> history, SortedMap<String, byte[]> site,
+                            SortedMap<String, FilePieces> siteInPieces, int pages, Pipeline.Result result) {
         /**
          * The same build, with these files, parses, graph, bodies and site. A parse the shortcut
          * replaces gives the diagnostics the last one gave, so all of them are as they were.
          */
         LastGood with(List<SourceFile> now, Map<EntityKey, BodyParses.Parse> parsesNow, DossierGraph graphNow,
-                      Map<EntityKey, RenderedBody> htmlNow, SortedMap<String, byte[]> siteNow) {
+                      Map<EntityKey, RenderedBody> htmlNow, SortedMap<String, byte[]> siteNow,
+                      SortedMap<String, FilePieces> inPiecesNow) {
             return new LastGood(options, now, loadDiagnostics, beforeRender, keysByPath, parsesNow, parseDiagnostics,
-                    graphNow, htmlNow, history, siteNow, pages, result);
+                    graphNow, htmlNow, history, siteNow, inPiecesNow, pages, result);
+        }
+
+        /** Writes the site to an output, its files whole and in pieces. */
+        void writeSite(SiteOutput output) {
+            output.writeAll(site);
+            siteInPieces.forEach(output::writePieces);
         }
     }
 
@@ -148,7 +163,8 @@ final class EditShortcut {
         }
         last = new LastGood(options, files, loadDiagnostics, beforeRender, keysByPath, parseByKey,
                 List.copyOf(parseDiagnostics), graph, html, history,
-                Collections.unmodifiableSortedMap(new TreeMap<>(written.files)), written.pages.get(), result);
+                Collections.unmodifiableSortedMap(new TreeMap<>(written.files)),
+                Collections.unmodifiableSortedMap(new TreeMap<>(written.inPieces)), written.pages.get(), result);
     }
 
     /** After a failed build, or a changed template: the next build runs the whole pipeline. */
@@ -308,8 +324,8 @@ final class EditShortcut {
         }
         if (changed == null) {
             // Saved without a change: the site is the last one.
-            output.writeAll(good.site());
-            last = good.with(files, good.parses(), good.graph(), good.html(), good.site());
+            good.writeSite(output);
+            last = good.with(files, good.parses(), good.graph(), good.html(), good.site(), good.siteInPieces());
             return Optional.of(new Rebuilt(good.result(), good.pages(), Edit.BODY));
         }
         clock.lap("load");
@@ -392,10 +408,14 @@ final class EditShortcut {
         SortedMap<String, byte[]> site = new TreeMap<>(good.site());
         site.putAll(rewritten.get().written());
         site.keySet().removeAll(rewritten.get().removed());
-        site = Collections.unmodifiableSortedMap(site);
-        output.writeAll(site);
+        SortedMap<String, FilePieces> inPieces = new TreeMap<>(good.siteInPieces());
+        inPieces.putAll(rewritten.get().writtenInPieces());
+        inPieces.keySet().removeAll(rewritten.get().removed());
+        site.keySet().removeAll(inPieces.keySet());
+        last = good.with(files, parses, graph, html, Collections.unmodifiableSortedMap(site),
+                Collections.unmodifiableSortedMap(inPieces));
+        last.writeSite(output);
         clock.lap("render");
-        last = good.with(files, parses, graph, html, site);
         int rendered = (int) rewritten.get().written().keySet().stream().filter(path -> path.endsWith(".html")).count();
         return Optional.of(new Rebuilt(good.result(), good.pages() - rendered, edit));
     }

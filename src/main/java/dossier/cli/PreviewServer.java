@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dossier.diagnostic.Diagnostic;
+import dossier.render.FilePieces;
 import dossier.render.RenderedSite;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -133,8 +135,13 @@ final class PreviewServer implements AutoCloseable {
                 file = file + "index.html";
             }
             RenderedSite current = site.get();
-            byte[] body = current.files().get(file);
-            if (body == null && current.files().containsKey(file + "/index.html")) {
+            FilePieces pieces = current.inPieces().get(file);
+            if (pieces != null && !file.endsWith(".html")) {
+                send(exchange, file, pieces);
+                return;
+            }
+            byte[] body = pieces != null ? pieces.joined() : current.files().get(file);
+            if (body == null && current.has(file + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 exchange.sendResponseHeaders(301, -1);
                 return;
@@ -159,6 +166,20 @@ final class PreviewServer implements AutoCloseable {
         String script = "<script src=\"" + SCRIPT + "\"></script>\n";
         return (end < 0 ? page + script : page.substring(0, end) + script + page.substring(end))
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A file held in pieces, sent one piece after another; not an HTML page, which gets the reload script. */
+    private static void send(HttpExchange exchange, String file, FilePieces pieces) throws IOException {
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        long length = pieces.length();
+        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
+        if (length > 0) {
+            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+                pieces.writeTo(out);
+            }
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {

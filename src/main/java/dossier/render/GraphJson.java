@@ -22,8 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -80,30 +80,30 @@ final class GraphJson {
     }
 
     /**
-     * What serve keeps of one export to write the next from: the whole, the other parts, and the
-     * elements each entity adds to the parts written entity by entity (the entities, which an
-     * edited title changes in one place, and the references, the largest part, which an edit to
-     * one body changes in one place). Those two parts are not kept whole as well: they are joined
-     * into the export from their elements, a third of it at 10,000 articles.
+     * What serve keeps of one export to write the next from: the whole, as the pieces it is made
+     * of ({@link FilePieces}), the other parts, and the elements each entity adds to the parts
+     * written entity by entity (the entities, which an edited title changes in one place, and the
+     * references, the largest part, which an edit to one body changes in one place). The whole is
+     * never joined into one array: its pieces are the other parts and those elements.
      */
     static final class Kept {
         private final Map<Part, byte[]> parts;
         private final Map<Part, Map<EntityKey, byte[]>> elements;
-        private final byte[] whole;
+        private final FilePieces whole;
 
         /** Nothing written yet. */
         Kept() {
             this(Map.of(), Map.of(), null);
         }
 
-        private Kept(Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements, byte[] whole) {
+        private Kept(Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements, FilePieces whole) {
             this.parts = parts;
             this.elements = elements;
             this.whole = whole;
         }
 
         /** The export as last written, or null. */
-        byte[] last() {
+        FilePieces last() {
             return whole;
         }
     }
@@ -157,10 +157,12 @@ final class GraphJson {
                 asBefore &= bytes == before;
             }
         }
-        return new Kept(parts, elements, asBefore ? kept.whole : join(graph, parts, elements));
+        return new Kept(parts, elements, asBefore ? kept.whole : pieces(graph, parts, elements));
     }
 
     private static final byte[] END_ARRAY = "]".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = ",".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = "}\n".getBytes(StandardCharsets.UTF_8);
 
     /** One entity's elements of a part written entity by entity. */
     private interface Elements {
@@ -274,47 +276,36 @@ final class GraphJson {
     }
 
     /**
-     * The whole export from its parts, those written entity by entity joined from their
-     * elements: the same bytes one generator writing all of it gives.
+     * The whole export as pieces: its parts, and the elements of those written entity by entity,
+     * with what goes between them; joined, the same bytes one generator writing all of it gives.
      */
-    static byte[] join(DossierGraph graph, Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements) {
+    static FilePieces pieces(DossierGraph graph, Map<Part, byte[]> parts, Map<Part, Map<EntityKey, byte[]>> elements) {
         byte[] header = document(json -> header(json, graph));
-        int size = header.length + 1;
-        for (Part part : Part.values()) {
-            size += 1;
-            if (part.eachFrom == null) {
-                size += parts.get(part).length;
-            } else {
-                Map<EntityKey, byte[]> each = elements.get(part);
-                size += part.start.length + Math.max(each.size() - 1, 0) + END_ARRAY.length;
-                for (byte[] bytes : each.values()) {
-                    size += bytes.length;
-                }
-            }
+        int count = 3 * Part.values().length + 2;
+        for (Map<EntityKey, byte[]> each : elements.values()) {
+            count += 2 * each.size();
         }
-        // Sized once: at 10,000 articles the export is near 40 MB, and a growing buffer would double that.
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.put(header, 0, header.length - CLOSE.length);
+        List<byte[]> pieces = new ArrayList<>(count);
+        pieces.add(Arrays.copyOf(header, header.length - CLOSE.length));
         for (Part part : Part.values()) {
-            out.put((byte) ',');
+            pieces.add(COMMA);
             if (part.eachFrom == null) {
-                out.put(parts.get(part));
+                pieces.add(parts.get(part));
                 continue;
             }
-            Map<EntityKey, byte[]> each = elements.get(part);
-            out.put(part.start);
+            pieces.add(part.start);
             boolean first = true;
-            for (byte[] bytes : each.values()) {
+            for (byte[] bytes : elements.get(part).values()) {
                 if (!first) {
-                    out.put((byte) ',');
+                    pieces.add(COMMA);
                 }
-                out.put(bytes);
+                pieces.add(bytes);
                 first = false;
             }
-            out.put(END_ARRAY);
+            pieces.add(END_ARRAY);
         }
-        out.put(CLOSE).put((byte) '\n');
-        return out.array();
+        pieces.add(END);
+        return new FilePieces(pieces);
     }
 
     private static void header(JsonGenerator json, DossierGraph graph) throws IOException {

@@ -50,6 +50,12 @@ final class SiteFiles {
         }
     }
 
+    void addPieces(String path, String source, FilePieces content) {
+        if (claim(path, source)) {
+            output.writePieces(path, content);
+        }
+    }
+
     void addStreaming(String path, String source, SiteOutput.Streamed content) {
         if (claim(path, source)) {
             output.writeStreaming(path, content);

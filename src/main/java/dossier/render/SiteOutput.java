@@ -43,6 +43,14 @@ public interface SiteOutput {
         write(path, out.toByteArray());
     }
 
+    /**
+     * Writes a file held as pieces ({@link FilePieces}). By default they are joined and written as
+     * any other file; an output that holds files in memory may keep the pieces as they are.
+     */
+    default void writePieces(String path, FilePieces file) {
+        write(path, file.joined());
+    }
+
     /** Writes an HTML page whose links and ids were recorded as it was rendered. */
     default void writePage(String path, byte[] html, PageLinks links) {
         write(path, html);

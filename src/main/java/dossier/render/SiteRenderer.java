@@ -170,7 +170,7 @@ public final class SiteRenderer {
         if (cache.isPresent()) {
             GraphJson.Kept exported = GraphJson.write(graph, cache.get().graphJson(), changed);
             cache.get().keepGraphJson(exported);
-            files.add(GraphJson.PATH, "the graph export", exported.last());
+            files.addPieces(GraphJson.PATH, "the graph export", exported.last());
         } else {
             files.addStreaming(GraphJson.PATH, "the graph export", out -> GraphJson.write(graph, out));
         }
@@ -255,8 +255,9 @@ public final class SiteRenderer {
             // An entity's metadata changed: the feed names articles and their outlets.
             files.put(AtomFeed.PATH, feed(graph, views));
         }
+        SortedMap<String, FilePieces> inPieces = new TreeMap<>();
         if (exported.last() != memory.graphJson().last()) {
-            files.put(GraphJson.PATH, exported.last());
+            inPieces.put(GraphJson.PATH, exported.last());
         }
         memory.keepGraphJson(exported);
         for (int i = 0; i < toRender.size(); i++) {
@@ -269,7 +270,7 @@ public final class SiteRenderer {
         memory.items().finish();
         memory.replaceSearchFiles(search.get());
         search.get().written().forEach((file, json) -> files.put(file, json.getBytes(StandardCharsets.UTF_8)));
-        return Optional.of(new Changed(files, search.get().removed()));
+        return Optional.of(new Changed(files, inPieces, search.get().removed()));
     }
 
     /** One page that read what changed, given a new model and rendered if that differs; empty when its links did. */
@@ -299,8 +300,12 @@ public final class SiteRenderer {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What {@link #renderChanged} changed: files written anew, by site path, and files removed. */
-    public record Changed(SortedMap<String, byte[]> written, Set<String> removed) {
+    /**
+     * What {@link #renderChanged} changed: files written anew, by site path, files held as pieces
+     * written anew (the graph export), and files removed.
+     */
+    public record Changed(SortedMap<String, byte[]> written, SortedMap<String, FilePieces> writtenInPieces,
+                          Set<String> removed) {
     }
 
     /**

@@ -47,7 +47,7 @@ class IncrementalBuildTest {
 
     private static Map<String, String> text(RenderedSite site) {
         Map<String, String> files = new TreeMap<>();
-        site.files().forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        site.everyFile().forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
         return files;
     }
 
@@ -151,6 +151,9 @@ class IncrementalBuildTest {
         RenderedSite retitled = rebuildAndCompare();
         assertThat(incremental.shortcutTaken()).contains(EditShortcut.Edit.METADATA);
         assertThat(text(retitled).get("articles/index.html")).contains("The ministry says it is ready to talk");
+        // serve keeps the graph export as the pieces it is made of, never joined into one array.
+        assertThat(retitled.inPieces()).containsOnlyKeys("dossier.json");
+        assertThat(first.inPieces()).containsOnlyKeys("dossier.json");
     }
 
     /** Where there is nothing to rehearse on, nothing is rehearsed, and the next build is as any other. */

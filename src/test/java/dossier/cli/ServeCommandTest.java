@@ -2,6 +2,7 @@ package dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.TestDossier;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -69,6 +70,12 @@ class ServeCommandTest {
             System.out.printf("serve: change seen, rebuilt and announced %d ms after saving%n",
                     (System.nanoTime() - saved) / 1_000_000);
             assertThat(get(address + "topics/talks/")).contains("<h1>Talks and negotiations</h1>");
+            // The graph export, which serve keeps as the pieces it is made of, served whole and as it now is.
+            HttpResponse<String> export = http.send(HttpRequest.newBuilder(URI.create(address + "dossier.json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(export.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(new ObjectMapper().readTree(export.body()).findValuesAsText("title"))
+                    .contains("Talks and negotiations").doesNotContain("Talks");
 
             dossier.with("""
                     -- content/topics/talks.md --
