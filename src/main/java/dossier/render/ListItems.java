@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -115,16 +114,14 @@ final class ListItems {
     }
 
     /**
-     * One page's items in this build, how many of them are at places the last build listed, and
-     * where in the last build's items the next is expected. One thread makes a page's model, and
-     * {@link #finish} reads it after that thread is done.
+     * One page's items in this build, and where in the last build's items the next is expected.
+     * One thread makes a page's model, and {@link #finish} reads it after that thread is done.
      */
     private static final class Listed {
         final PageItems before;
         final List<Object> places;
         final List<Made> items;
         int expected;
-        int listedBefore;
 
         Listed(PageItems before) {
             this.before = before;
@@ -146,12 +143,9 @@ final class ListItems {
             return at;
         }
 
-        void add(Object place, Made item, boolean listedBefore) {
+        void add(Object place, Made item) {
             places.add(place);
             items.add(item);
-            if (listedBefore) {
-                this.listedBefore++;
-            }
         }
     }
 
@@ -283,16 +277,13 @@ final class ListItems {
         if (since.touch(item.reads())) {
             return null;
         }
-        listed.add(place, item, true);
+        listed.add(place, item);
         return item;
     }
 
     /** An item at this place on the page, made in this build, for the next. */
     void keep(String page, Object place, Made item) {
-        Listed listed = listed(page);
-        // Most often kept() was just asked for it, found it where expected, and saw it read something that changed.
-        int last = listed.expected - 1;
-        listed.add(place, item, last >= 0 && listed.before.isAt(place, last) || listed.findBefore(place) >= 0);
+        listed(page).add(place, item);
     }
 
     private Listed listed(String page) {
@@ -300,38 +291,20 @@ final class ListItems {
     }
 
     /**
-     * Ends a build: each page whose model it made keeps the items it made or took, and those it
-     * no longer lists (an article pushed off the latest ten may come back) that read nothing that
-     * changed; every other page keeps its items as they were.
+     * Ends a build: each page whose model it made keeps the items it made or took, and no others;
+     * every other page keeps its items as they were. An item a page no longer lists is not kept
+     * for when it comes back: while the page does not list it, the page does not read what the
+     * item read, and is not made again when that changes, so nothing would tell that the item
+     * went stale (a mention of a person that went from an article and came back after the
+     * article's title changed).
      */
     void finish() {
-        ChangedFacts since = changed;
         for (String page : pagesMade) {
             Listed listed = made.get(page);
-            PageItems before = kept.get(page);
-            if (listed == null && before == null) {
-                continue; // most pages list nothing
-            }
-            List<Object> places = listed == null ? new ArrayList<>() : listed.places;
-            List<Made> items = listed == null ? new ArrayList<>() : listed.items;
-            // Where the page lists again every place it listed, none is left to look for: an edited
-            // title leaves the 10,000 places of each long list as they were.
-            boolean everyPlaceAgain = listed != null && before != null && listed.listedBefore == before.size();
-            if (since != null && before != null && !everyPlaceAgain) {
-                Set<Object> listedNow = new HashSet<>(places);
-                for (int at = 0; at < before.size(); at++) {
-                    Object place = before.places[at];
-                    if (!listedNow.contains(place) && !since.touch(before.items[at].reads())) {
-                        places.add(place);
-                        items.add(before.items[at]);
-                        listedNow.add(place);
-                    }
-                }
-            }
-            if (places.isEmpty()) {
-                kept.remove(page);
+            if (listed == null || listed.places.isEmpty()) {
+                kept.remove(page); // most pages list nothing
             } else {
-                kept.put(page, new PageItems(places, items));
+                kept.put(page, new PageItems(listed.places, listed.items));
             }
         }
         pagesMade.clear();
