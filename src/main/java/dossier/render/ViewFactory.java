@@ -384,10 +384,16 @@ final class ViewFactory {
             if (shownInOwnSection(key.kind()).contains(mention.field()) || isRendering(mention)) {
                 continue;
             }
-            Link link = link(from, mention.from());
             String context = mention.inBody() ? mention.context() : "listed under “" + mention.field() + "”";
-            groups.computeIfAbsent(mention.from().kind(), k -> new LinkedHashMap<>())
-                    .putIfAbsent(new Said(mention.from(), context), new dossier.render.view.Mention(link, context));
+            Map<Said, dossier.render.view.Mention> group = groups.computeIfAbsent(mention.from().kind(),
+                    k -> new LinkedHashMap<>());
+            Said said = new Said(mention.from(), context);
+            if (!group.containsKey(said)) {
+                // A topic's page lists hundreds of mentions: in serve, each is kept as long as the
+                // graph's mention is the same and the entity it links to is as it was.
+                group.put(said, item(from, mention, () -> new dossier.render.view.Mention(link(from, mention.from()),
+                        context)));
+            }
         }
         List<MentionGroup> out = new ArrayList<>();
         groups.forEach((kind, mentions) -> out.add(new MentionGroup(kind.plural(), List.copyOf(mentions.values()))));
