@@ -104,6 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         RenderedSite.Collector site = new RenderedSite.Collector();
         Pipeline.Result result = pipeline.run(new Pipeline.Options(folder, Optional.of(server.address()), true), content, site);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.text, spec.commandLine().getErr());
+        // The site as it will be served, made before the time is taken: the figure is to the new site ready.
+        RenderedSite rebuilt = result.failed() ? null : site.site();
         // The terminal says what happened before the open pages are told.
         if (!result.failed()) {
             spec.commandLine().getOut().printf("rebuilt in %d ms (%d pages unchanged, %d of them read nothing that changed%s)%n",
@@ -115,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         if (!result.failed()) {
-            server.publish(site.site());
+            server.publish(rebuilt);
         } else {
             server.fail(result.diagnostics());
         }
