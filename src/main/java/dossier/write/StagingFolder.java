@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -107,7 +108,15 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         Path file = guard.resolve(path);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            // One write for the whole file: Files.write hands the channel 8 KiB at a time, two
+            // system calls for most article pages, 10,000 more at 10,000 articles.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
