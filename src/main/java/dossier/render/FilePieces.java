@@ -8,8 +8,8 @@ import java.util.List;
  * A file of the site held as the pieces it is made of, in order, and served one after the other:
  * serve keeps the graph export so. Joined on every edit, the export (24.5 MB at 10,000 articles)
  * was a new array each time, large enough for G1 to allocate it in the old generation and start
- * marking the whole heap; with the copying, a fifth of a title edit's CPU (docs/benchmarks.md).
- * The pieces are never changed once given.
+ * marking the whole heap; with the copying, about a sixth of a title edit's CPU
+ * (docs/benchmarks.md). The pieces are never changed once given.
  */
 public record FilePieces(List<byte[]> pieces) {
     public FilePieces {
