@@ -136,8 +136,8 @@ final class PreviewServer implements AutoCloseable {
             }
             RenderedSite current = site.get();
             FilePieces pieces = current.inPieces().get(file);
-            if (pieces != null && !file.endsWith(".html")) {
-                send(exchange, file, pieces);
+            if (pieces != null && !file.endsWith(".html")) { // a page is sent with the reload script, below
+                send(exchange, 200, file.substring(file.lastIndexOf('.') + 1), pieces);
                 return;
             }
             byte[] body = pieces != null ? pieces.joined() : current.files().get(file);
@@ -168,27 +168,20 @@ final class PreviewServer implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A file held in pieces, sent one piece after another; not an HTML page, which gets the reload script. */
-    private static void send(HttpExchange exchange, String file, FilePieces pieces) throws IOException {
-        String extension = file.substring(file.lastIndexOf('.') + 1);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        long length = pieces.length();
-        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
-        if (length > 0) {
-            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
-                pieces.writeTo(out);
-            }
-        }
+    private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
+        send(exchange, status, extension, new FilePieces(List.of(body)));
     }
 
-    private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
+    /** A file, sent one piece after another: the graph export is held in pieces, never joined. */
+    private static void send(HttpExchange exchange, int status, String extension, FilePieces body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        long length = body.length();
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        if (length > 0) {
+            int buffer = (int) Math.min(length, 1 << 16);
+            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), buffer)) {
+                body.writeTo(out);
             }
         }
     }
