@@ -114,7 +114,7 @@ public final class LinkChecker {
             @Override
             public void writePieces(String path, FilePieces file) {
                 if (path.endsWith(".html")) {
-                    write(path, file.joined()); // parsed for its links as it is
+                    SiteOutput.super.writePieces(path, file); // joined, and parsed for its links as it is
                 } else {
                     output.writePieces(path, file);
                     files.add(path);
