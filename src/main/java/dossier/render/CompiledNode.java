@@ -2,7 +2,6 @@ package dossier.render;
 
 import java.util.List;
 import org.thymeleaf.engine.AttributeName;
-import org.thymeleaf.model.IProcessableElementTag;
 
 /**
  * A part of a compiled template: markup that is the same on every page, or an element with the
@@ -17,8 +16,7 @@ sealed interface CompiledNode {
     /**
      * An element some processor works on.
      *
-     * @param tag                  its tag as parsed: Thymeleaf's own, changed by the same calls its
-     *                             processors make, and written by Thymeleaf
+     * @param tag                  its tag as parsed, changed as its processors change Thymeleaf's
      * @param place                where it stands in its template (what {@code dossier:same-for} tells elements apart by)
      * @param steps                its processors, in Thymeleaf's order
      * @param children             its body as the template has it
@@ -27,7 +25,7 @@ sealed interface CompiledNode {
      *                             {@code th:each} on this element (the text before it, for some
      *                             block elements), or null
      */
-    record Element(IProcessableElementTag tag, RepeatedMarkup.Place place, List<Step> steps,
+    record Element(CompiledTag tag, RepeatedMarkup.Place place, List<Step> steps,
                    List<CompiledNode> children, byte[] close, String iterationWhitespace) implements CompiledNode {
     }
 
@@ -60,7 +58,7 @@ sealed interface CompiledNode {
      * {@code th:href}, {@code th:content} and the like: the attribute {@code target} set to the
      * value, or taken away when the value is empty and {@code removeIfEmpty}.
      */
-    record Attribute(AttributeName attribute, CompiledExpression value, AttributeName target, String targetName,
+    record Attribute(AttributeName attribute, CompiledExpression value, CompiledTag.Name target,
                      boolean removeIfEmpty) implements Step {
     }
 
@@ -73,11 +71,11 @@ sealed interface CompiledNode {
     }
 
     /** One of them: its name, the attribute it sets, and its value (null when it has none). */
-    record OtherAttribute(AttributeName name, String targetName, CompiledExpression value) {
+    record OtherAttribute(AttributeName name, CompiledTag.Name target, CompiledExpression value) {
     }
 
     /** {@code th:classappend}. */
-    record ClassAppend(AttributeName attribute, AttributeName classAttribute, CompiledExpression value) implements Step {
+    record ClassAppend(AttributeName attribute, CompiledTag.Name classAttribute, CompiledExpression value) implements Step {
     }
 
     /** {@code th:text}. */

@@ -2,12 +2,9 @@ package dossier.render;
 
 import dossier.render.view.BodyHtml;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.thymeleaf.engine.AttributeName;
-import org.thymeleaf.model.IModelFactory;
-import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
 import org.thymeleaf.util.EvaluationUtils;
@@ -17,18 +14,16 @@ import org.unbescape.html.HtmlEscape;
  * A page template compiled ({@link TemplateCompiler}): renders a page model to the same bytes,
  * and the same links and ids, as Thymeleaf renders the template, without Thymeleaf's event
  * pipeline. Markup that never changes is written as compiled; an element that a processor works
- * on is changed through Thymeleaf's own model factory, in the order its processors would change
- * it, and written by Thymeleaf's own tag. A page it cannot be sure to render as Thymeleaf would
+ * on is changed in the order its processors would change it, by the rules of Thymeleaf's model
+ * factory ({@link CompiledTag}). A page it cannot be sure to render as Thymeleaf would
  * throws {@link NotCompiled} (see {@link CompiledExpression}). Immutable; safe for the threads
  * that render pages at once.
  */
 final class CompiledTemplate {
     private final List<CompiledNode> nodes;
-    private final IModelFactory factory;
 
-    CompiledTemplate(List<CompiledNode> nodes, IModelFactory factory) {
+    CompiledTemplate(List<CompiledNode> nodes) {
         this.nodes = nodes;
-        this.factory = factory;
     }
 
     /** Renders a page into {@code out}, made ready for it; its links and ids are returned. */
@@ -56,7 +51,7 @@ final class CompiledTemplate {
                     collected.addAll(markup.links(), markup.ids());
                 } else {
                     CompiledNode.Element element = (CompiledNode.Element) node;
-                    element(element, 0, element.tag(), scope);
+                    element(element, 0, element.tag().changing(), scope);
                 }
             }
         }
@@ -65,7 +60,7 @@ final class CompiledTemplate {
          * An element from its step {@code from} on, with its tag as the steps before left it:
          * ProcessorTemplateHandler.handleOpenElement for the processors the compiled theme knows.
          */
-        private void element(CompiledNode.Element element, int from, IProcessableElementTag tag, TemplateScope scope) {
+        private void element(CompiledNode.Element element, int from, CompiledTag.Changing tag, TemplateScope scope) {
             List<CompiledNode.Step> steps = element.steps();
             // The body: null for the element's own, else what a step put in its place.
             Object body = null;
@@ -74,12 +69,12 @@ final class CompiledTemplate {
             for (int i = from; i < steps.size(); i++) {
                 CompiledNode.Step step = steps.get(i);
                 AttributeName attribute = step.attribute();
-                if (attribute != null && !tag.hasAttribute(attribute)) {
+                if (attribute != null && !tag.has(attribute)) {
                     continue; // a processor whose attribute is gone does not run
                 }
                 if (step instanceof CompiledNode.SameFor sameFor) {
                     Object value = sameFor.value().evaluate(scope);
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                     int number = repeated.number(element.place(), value);
                     if (number == RepeatedMarkup.UNMARKED) {
                         continue;
@@ -107,16 +102,16 @@ final class CompiledTemplate {
                     scope = fragment.scope(scope);
                     bodyScope = scope;
                     body = fragment;
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Each each) {
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                     List<?> items = CompiledExpression.items(each.items().evaluate(scope));
                     for (int k = 0; k < items.size(); k++) {
                         if (k > 0 && element.iterationWhitespace() != null) {
                             out.write(element.iterationWhitespace());
                         }
                         Object item = items.get(k);
-                        element(element, i + 1, tag, scope.with(each.variable(), item)
+                        element(element, i + 1, tag.copy(), scope.with(each.variable(), item)
                                 .with(each.status(), new CompiledExpression.IterationStatus(k, items.size(), item)));
                     }
                     return;
@@ -124,37 +119,37 @@ final class CompiledTemplate {
                     if (EvaluationUtils.evaluateAsBoolean(condition.value().evaluate(scope)) == condition.unless()) {
                         return;
                     }
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Signature) {
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Attribute set) {
                     String value = attributeValue(set.value().evaluate(scope));
                     if (set.removeIfEmpty() && (value == null || value.isEmpty())) {
-                        tag = factory.removeAttribute(tag, set.target());
-                        tag = factory.removeAttribute(tag, attribute);
+                        tag.remove(set.target().name());
+                        tag.remove(attribute);
                     } else {
-                        tag = factory.replaceAttribute(tag, attribute, set.targetName(), value == null ? "" : value);
+                        tag.replace(attribute, set.target(), value == null ? "" : value);
                     }
                 } else if (step instanceof CompiledNode.OtherAttributes others) {
-                    tag = otherAttributes(others, tag, scope);
+                    otherAttributes(others, tag, scope);
                 } else if (step instanceof CompiledNode.ClassAppend append) {
                     String value = attributeValue(append.value().evaluate(scope));
                     // Its own attribute goes first: Thymeleaf applies a processor's removals before its settings.
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                     if (value != null && !value.isEmpty()) {
-                        String current = tag.getAttributeValue(append.classAttribute());
+                        String current = tag.value(append.classAttribute().name());
                         if (current != null && !current.isEmpty()) {
                             value = current + ' ' + value;
                         }
-                        tag = factory.setAttribute(tag, "class", value);
+                        tag.set(append.classAttribute(), value);
                     }
                 } else if (step instanceof CompiledNode.Text text) {
                     Object value = text.value().evaluate(scope);
                     body = HtmlEscape.escapeHtml4Xml(value == null ? "" : CompiledExpression.text(value));
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Utext utext) {
                     body = unescaped(utext.value().evaluate(scope));
-                    tag = factory.removeAttribute(tag, attribute);
+                    tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Block) {
                     tags = false;
                 }
@@ -162,17 +157,16 @@ final class CompiledTemplate {
             write(element, tag, tags, body, bodyScope);
         }
 
-        private void write(CompiledNode.Element element, IProcessableElementTag tag, boolean tags, Object body,
+        private void write(CompiledNode.Element element, CompiledTag.Changing tag, boolean tags, Object body,
                            TemplateScope bodyScope) {
             // An element standing alone that is given a body becomes an open and a close tag, as
             // Thymeleaf makes it (TemplateModelController.createStandaloneEquivalentModel).
             boolean opened = element.close() == null && body != null && body != REMOVED;
             if (tags) {
-                LinkRecordingDialect.note(collected, tag);
+                tag.note(collected);
                 try {
                     if (opened) {
-                        String standalone = text(tag);
-                        out.write(standalone.endsWith("/>") ? standalone.substring(0, standalone.length() - 2) + ">" : standalone);
+                        tag.writeOpened(out);
                     } else {
                         tag.write(out);
                     }
@@ -193,43 +187,34 @@ final class CompiledTemplate {
             if (tags && element.close() != null) {
                 out.writeUtf8(element.close());
             } else if (tags && opened) {
-                out.write("</" + tag.getElementCompleteName() + ">");
+                out.write("</" + tag.element() + ">");
             }
-        }
-
-        private static String text(IProcessableElementTag tag) throws IOException {
-            StringWriter written = new StringWriter();
-            tag.write(written);
-            return written.toString();
         }
 
         /**
          * Thymeleaf's default attribute processor: every other {@code th:*} attribute set to its
          * value, or taken away with the attribute it names when that is empty; the removals first.
          */
-        private IProcessableElementTag otherAttributes(CompiledNode.OtherAttributes others, IProcessableElementTag tag,
-                                                       TemplateScope scope) {
+        private void otherAttributes(CompiledNode.OtherAttributes others, CompiledTag.Changing tag, TemplateScope scope) {
             String[] values = new String[others.attributes().size()];
             boolean[] present = new boolean[values.length];
             for (int i = 0; i < values.length; i++) {
                 CompiledNode.OtherAttribute other = others.attributes().get(i);
-                present[i] = tag.hasAttribute(other.name());
+                present[i] = tag.has(other.name());
                 values[i] = present[i] && other.value() != null ? attributeValue(other.value().evaluate(scope)) : null;
             }
-            IProcessableElementTag changed = tag;
             for (int i = 0; i < values.length; i++) {
                 if (present[i] && (values[i] == null || values[i].isEmpty())) {
-                    changed = factory.removeAttribute(changed, others.attributes().get(i).targetName());
-                    changed = factory.removeAttribute(changed, others.attributes().get(i).name());
+                    tag.remove(others.attributes().get(i).target());
+                    tag.remove(others.attributes().get(i).name());
                 }
             }
             for (int i = 0; i < values.length; i++) {
                 if (present[i] && values[i] != null && !values[i].isEmpty()) {
                     CompiledNode.OtherAttribute other = others.attributes().get(i);
-                    changed = factory.replaceAttribute(changed, other.name(), other.targetName(), values[i]);
+                    tag.replace(other.name(), other.target(), values[i]);
                 }
             }
-            return changed;
         }
     }
 

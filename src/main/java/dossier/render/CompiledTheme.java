@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The page templates of a theme as compiled ({@link TemplateCompiler}), each the first time it
@@ -33,8 +32,7 @@ final class CompiledTheme {
 
     private Optional<CompiledTemplate> compile(String name) {
         try {
-            return Optional.of(new CompiledTemplate(new TemplateCompiler(engine, runs).template(name),
-                    engine.getConfiguration().getModelFactory(TemplateMode.HTML)));
+            return Optional.of(new CompiledTemplate(new TemplateCompiler(engine, runs).template(name)));
         } catch (NotCompiled e) {
             refused.put(name, e.getMessage());
             return Optional.empty();

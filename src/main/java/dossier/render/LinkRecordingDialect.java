@@ -280,14 +280,19 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         for (IAttribute attribute : tag.getAllAttributes()) {
             String name = attribute.getAttributeCompleteName();
             if (id == null && name.equalsIgnoreCase("id")) {
-                id = unescape(attribute.getValue());
+                id = attribute.getValue();
             } else if (href == null && name.equalsIgnoreCase("href")) {
-                href = unescape(attribute.getValue());
+                href = attribute.getValue();
             } else if (src == null && name.equalsIgnoreCase("src")) {
-                src = unescape(attribute.getValue());
+                src = attribute.getValue();
             }
         }
-        collected.element(tag.getElementCompleteName(), id, href, src);
+        note(collected, tag.getElementCompleteName(), id, href, src);
+    }
+
+    /** Notes an element's link and id, their values as written in the tag. */
+    static void note(PageLinks.Collector collected, String element, String id, String href, String src) {
+        collected.element(element, unescape(id), unescape(href), unescape(src));
     }
 
     /** Attribute values are seen as written, with character references, as a browser would not. */

@@ -212,7 +212,7 @@ final class TemplateCompiler {
                 && ITERATION_WHITESPACE.contains(tag.getElementCompleteName().toLowerCase(Locale.ROOT))) {
             whitespace = text.getText();
         }
-        parent.add(new CompiledNode.Element(tag, new RepeatedMarkup.Place(tag.getTemplateName(), tag.getLine(),
+        parent.add(new CompiledNode.Element(CompiledTag.of(tag), new RepeatedMarkup.Place(tag.getTemplateName(), tag.getLine(),
                 tag.getCol()), steps, merged(body), close == null ? null : markup(close).utf8(), whitespace));
     }
 
@@ -352,10 +352,10 @@ final class TemplateCompiler {
                 || processor instanceof StandardNonRemovableAttributeTagProcessor
                 || processor instanceof StandardRemovableAttributeTagProcessor) {
             String target = attribute.getAttributeName();
-            return new CompiledNode.Attribute(attribute, expression(tag, attribute, template), attributeName(target), target,
+            return new CompiledNode.Attribute(attribute, expression(tag, attribute, template), name(target),
                     processor instanceof StandardRemovableAttributeTagProcessor);
         } else if (processor instanceof StandardClassappendTagProcessor) {
-            return new CompiledNode.ClassAppend(attribute, attributeName("class"), expression(tag, attribute, template));
+            return new CompiledNode.ClassAppend(attribute, name("class"), expression(tag, attribute, template));
         } else if (processor instanceof StandardTextTagProcessor) {
             return new CompiledNode.Text(attribute, expression(tag, attribute, template));
         } else if (processor instanceof StandardBlockTagProcessor) {
@@ -378,7 +378,7 @@ final class TemplateCompiler {
             String target = complete.toLowerCase(Locale.ROOT).endsWith(canonical.toLowerCase(Locale.ROOT))
                     ? canonical : complete.substring(complete.length() - canonical.length());
             CompiledExpression value = attribute.getValue() == null ? null : expression(tag, name, template);
-            others.add(new CompiledNode.OtherAttribute(name, target, value));
+            others.add(new CompiledNode.OtherAttribute(name, name(target), value));
         }
         return new CompiledNode.OtherAttributes(List.copyOf(others));
     }
@@ -394,8 +394,10 @@ final class TemplateCompiler {
         return false;
     }
 
-    private AttributeName attributeName(String completeName) {
-        return configuration.getAttributeDefinitions().forName(TemplateMode.HTML, completeName).getAttributeName();
+    /** An attribute's name as a processor sets it, looked up as Thymeleaf looks it up when it does. */
+    private CompiledTag.Name name(String completeName) {
+        return CompiledTag.Name.of(completeName,
+                configuration.getAttributeDefinitions().forName(TemplateMode.HTML, completeName).getAttributeName());
     }
 
     private static String value(IProcessableElementTag tag, AttributeName attribute) {
