@@ -60,6 +60,9 @@ sealed interface CompiledExpression {
         private final CompiledExpression target;
         private final String name;
         private final boolean indexed;
+        // Whether OGNL would read this name of a map its own way: known from the name alone, so
+        // told once, not on each of millions of reads.
+        private final boolean mapName;
         // The last record class read here and where its property is: a place reads one class.
         private volatile Seen seen;
 
@@ -70,6 +73,7 @@ sealed interface CompiledExpression {
             this.target = target;
             this.name = name;
             this.indexed = indexed;
+            this.mapName = !indexed && MAP_NAMES.contains(name);
         }
 
         @Override
@@ -78,7 +82,7 @@ sealed interface CompiledExpression {
             if (!indexed && value instanceof IterationStatus status) {
                 return status.property(name);
             }
-            if ((value instanceof Record || value instanceof Map<?, ?>) && !indexed && MAP_NAMES.contains(name)) {
+            if (mapName && (value instanceof Record || value instanceof Map<?, ?>)) {
                 throw new NotCompiled("OGNL reads '" + name + "' of a map its own way");
             }
             if (value instanceof Record record) {
