@@ -191,6 +191,28 @@ public final class PlainText {
     }
 
     /**
+     * A spaced text tidied as {@link #of} tidies it and, when that is longer than {@code length}
+     * characters, cut: its first {@code length - 1}, without white space at the end, and an
+     * ellipsis. A link's sentence is shown so, and most sentences of long paragraphs are cut:
+     * the cut and the ellipsis go into one array, not a substring, a stripped one and a builder
+     * that joins them.
+     */
+    public static String shortened(String spaced, int length) {
+        String text = tidyStart(spaced, length);
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = length - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        char[] cut = new char[end + 1];
+        text.getChars(0, end, cut, 0);
+        cut[end] = '…';
+        return new String(cut);
+    }
+
+    /**
      * Whether {@link #tidyStart} would give the text back as it is: no longer than asked, without
      * white space at either end, and its only spaces single ones between other characters.
      */

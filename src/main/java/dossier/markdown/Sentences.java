@@ -48,8 +48,7 @@ final class Sentences {
      * tidied, and no further than it is shown; a long one is cut with an ellipsis.
      */
     private static String shortened(String spaced) {
-        String text = PlainText.tidyStart(spaced, MAX_LENGTH);
-        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1).strip() + "…";
+        return PlainText.shortened(spaced, MAX_LENGTH);
     }
 
     /**

@@ -17,7 +17,10 @@ class PlainTextTest {
                 .isEqualTo("A title One  line, and\tthe next. item ");
     }
 
-    /** The start of a tidied text, looked for in a spaced one, is the start of the whole tidied text. */
+    /**
+     * The start of a tidied text, looked for in a spaced one, is the start of the whole tidied
+     * text; shortened, it is the whole tidied text, or its start cut with an ellipsis.
+     */
     @Test
     void theTidyStartOfATextIsTheStartOfTheTidyText() {
         Random random = new Random(3);
@@ -32,6 +35,8 @@ class PlainTextTest {
             document.appendChild(new Text(text.toString()));
             String tidy = PlainText.of(document);
             int wanted = random.nextInt(20);
+            assertThat(PlainText.shortened(text.toString(), wanted + 1)).as("'%s'", text)
+                    .isEqualTo(tidy.length() <= wanted + 1 ? tidy : tidy.substring(0, wanted).strip() + "…");
             String start = PlainText.tidyStart(text.toString(), wanted);
             if (tidy.length() <= wanted) {
                 assertThat(start).as("'%s'", text).isEqualTo(tidy);
