@@ -198,7 +198,8 @@ public final class PlainText {
      * that joins them.
      */
     public static String shortened(String spaced, int length) {
-        String text = tidyStart(spaced, length);
+        // Most long sentences are tidy as far as the cut: then they are cut where they are.
+        String text = startsTidyPast(spaced, length) ? spaced : tidyStart(spaced, length);
         if (text.length() <= length) {
             return text;
         }
@@ -213,13 +214,27 @@ public final class PlainText {
     }
 
     /**
-     * Whether {@link #tidyStart} would give the text back as it is: no longer than asked, without
-     * white space at either end, and its only spaces single ones between other characters.
+     * Whether a text's first {@code length + 1} characters are those its tidied text starts with,
+     * the last of them one that stays: see {@link #tidyThrough}.
+     */
+    private static boolean startsTidyPast(String text, int length) {
+        return text.length() > length && tidyThrough(text, length);
+    }
+
+    /**
+     * Whether {@link #tidyStart} would give the text back as it is: no longer than asked, and
+     * tidy to its end.
      */
     private static boolean isTidy(String text, int length) {
-        int last = text.length() - 1;
-        if (last < 0 || text.length() > length || Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(last))) {
+        return !text.isEmpty() && text.length() <= length && tidyThrough(text, text.length() - 1);
+    }
+
+    /**
+     * Whether a text up to the character at {@code last} is as tidying leaves it: no white space
+     * at either end, and its only spaces single ones between other characters.
+     */
+    private static boolean tidyThrough(String text, int last) {
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last))) {
             return false;
         }
         for (int i = 1; i < last; i++) {
