@@ -26,10 +26,6 @@ import org.thymeleaf.model.IStandaloneElementTag;
 final class CompiledTag {
     private static final String DEFAULT_OPERATOR = "=";
     private static final String DEFAULT_WHITE_SPACE = " ";
-    private static final byte OTHER = 0;
-    private static final byte ID = 1;
-    private static final byte HREF = 2;
-    private static final byte SRC = 3;
 
     private final String element;
     private final boolean minimized;
@@ -50,7 +46,7 @@ final class CompiledTag {
      */
     record Name(String completeName, AttributeName name, byte role) {
         static Name of(String completeName, AttributeName name) {
-            return new Name(completeName, name, roleOf(completeName));
+            return new Name(completeName, name, LinkRecordingDialect.roleOf(completeName));
         }
     }
 
@@ -108,17 +104,6 @@ final class CompiledTag {
         }
     }
 
-    private static byte roleOf(String completeName) {
-        if (completeName.equalsIgnoreCase("id")) {
-            return ID;
-        } else if (completeName.equalsIgnoreCase("href")) {
-            return HREF;
-        } else if (completeName.equalsIgnoreCase("src")) {
-            return SRC;
-        }
-        return OTHER;
-    }
-
     /**
      * A tag as Thymeleaf parsed it. Thymeleaf does not show the white space between attributes;
      * it is read from the tag as written, between the attributes as written.
@@ -149,7 +134,8 @@ final class CompiledTag {
             }
             at += text.length();
             attributes[i] = Attribute.of(attribute.getAttributeDefinition().getAttributeName(),
-                    attribute.getAttributeCompleteName(), roleOf(attribute.getAttributeCompleteName()),
+                    attribute.getAttributeCompleteName(),
+                    LinkRecordingDialect.roleOf(attribute.getAttributeCompleteName()),
                     attribute.getOperator(), attribute.getValue(), attribute.getValueQuotes()).asWritten();
         }
         boolean minimized = tag instanceof IStandaloneElementTag standalone && standalone.isMinimized();
@@ -289,11 +275,11 @@ final class CompiledTag {
             String src = null;
             for (int i = 0; i < count; i++) {
                 Attribute attribute = attributes[i];
-                if (id == null && attribute.role() == ID) {
+                if (id == null && attribute.role() == LinkRecordingDialect.ID) {
                     id = attribute.value();
-                } else if (href == null && attribute.role() == HREF) {
+                } else if (href == null && attribute.role() == LinkRecordingDialect.HREF) {
                     href = attribute.value();
-                } else if (src == null && attribute.role() == SRC) {
+                } else if (src == null && attribute.role() == LinkRecordingDialect.SRC) {
                     src = attribute.value();
                 }
             }

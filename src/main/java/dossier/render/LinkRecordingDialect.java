@@ -71,6 +71,11 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     private static final char BEGIN = '<';
     private static final char END = '>';
     private static final char AS_MADE = '=';
+    // What an attribute is to the page's links and ids, by its name as written (roleOf).
+    static final byte OTHER = 0;
+    static final byte ID = 1;
+    static final byte HREF = 2;
+    static final byte SRC = 3;
 
     LinkRecordingDialect() {
         super("dossier-link-recording", StandardDialect.PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
@@ -278,16 +283,31 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
         String href = null;
         String src = null;
         for (IAttribute attribute : tag.getAllAttributes()) {
-            String name = attribute.getAttributeCompleteName();
-            if (id == null && name.equalsIgnoreCase("id")) {
+            byte role = roleOf(attribute.getAttributeCompleteName());
+            if (id == null && role == ID) {
                 id = attribute.getValue();
-            } else if (href == null && name.equalsIgnoreCase("href")) {
+            } else if (href == null && role == HREF) {
                 href = attribute.getValue();
-            } else if (src == null && name.equalsIgnoreCase("src")) {
+            } else if (src == null && role == SRC) {
                 src = attribute.getValue();
             }
         }
         note(collected, tag.getElementCompleteName(), id, href, src);
+    }
+
+    /**
+     * Whether an attribute, by its name as written, holds an element's id, its link, its source,
+     * or none of them: told here for Thymeleaf's tags and for the compiled templates' alike.
+     */
+    static byte roleOf(String completeName) {
+        if (completeName.equalsIgnoreCase("id")) {
+            return ID;
+        } else if (completeName.equalsIgnoreCase("href")) {
+            return HREF;
+        } else if (completeName.equalsIgnoreCase("src")) {
+            return SRC;
+        }
+        return OTHER;
     }
 
     /** Notes an element's link and id, their values as written in the tag. */
