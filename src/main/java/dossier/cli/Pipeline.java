@@ -16,7 +16,6 @@ import dossier.model.Kind;
 import dossier.model.ModelBuilder;
 import dossier.render.RenderCache;
 import dossier.render.RenderedBody;
-import dossier.render.SearchIndexAhead;
 import dossier.render.SiteOutput;
 import dossier.render.SiteRenderer;
 import dossier.render.SitePaths;
@@ -205,14 +204,10 @@ final class Pipeline {
             html.put(parse.key(), parse.rendered());
         }
         clock.lap("markdown");
-        // serve updates the index it keeps; a single build makes it while the graph is built.
-        Optional<SearchIndexAhead> search = pages.isEmpty() ? Optional.of(SearchIndexAhead.begin(model, html))
-                : Optional.empty();
         DossierGraph graph = graphs.build(model, facts, diagnostics);
         clock.lap("graph");
         List<Diagnostic> beforeRender = shortcut != null ? diagnostics.sorted() : List.of();
         if (diagnostics.hasErrors()) {
-            search.ifPresent(SearchIndexAhead::abandon);
             // Rendering a dossier with broken references would only add echoes of the same errors.
             return new Result(true, diagnostics.sorted());
         }
@@ -224,7 +219,7 @@ final class Pipeline {
         Map<String, List<GitHistory.Change>> history = GitHistory.read(options.source());
         SiteRenderer site = new SiteRenderer(new Theme(options.source()), pages);
         site.render(graph, html, history, diagnostics,
-                links.watch(shortcut != null ? written.recording(output) : output), search);
+                links.watch(shortcut != null ? written.recording(output) : output));
         clock.lap("render");
         clock.templates(site.templateUse());
         if (!diagnostics.hasErrors()) {

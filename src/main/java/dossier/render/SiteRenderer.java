@@ -4,7 +4,6 @@ import dossier.diagnostic.Diagnostics;
 import dossier.graph.DossierGraph;
 import dossier.load.GitHistory;
 import dossier.model.Article;
-import dossier.model.ContentModel;
 import dossier.model.Entity;
 import dossier.model.EntityKey;
 import dossier.model.Event;
@@ -76,18 +75,7 @@ public final class SiteRenderer {
      */
     public void render(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
                        Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics, SiteOutput output) {
-        render(graph, bodies, history, diagnostics, output, Optional.empty());
-    }
-
-    /**
-     * @param search the search index begun for this graph's model and these bodies, if it was;
-     *               made here otherwise
-     */
-    public void render(DossierGraph graph, Map<EntityKey, RenderedBody> bodies,
-                       Map<String, List<GitHistory.Change>> history, Diagnostics diagnostics, SiteOutput output,
-                       Optional<SearchIndexAhead> search) {
         if (!theme.checkLinks(diagnostics)) {
-            search.ifPresent(SearchIndexAhead::abandon);
             return;
         }
         SortedMap<String, byte[]> assets = theme.assets(diagnostics);
@@ -106,8 +94,7 @@ public final class SiteRenderer {
         List<PageJob> claimed = jobs(graph).stream().filter(job -> files.claim(job.file(), job.source())).toList();
         // The export, the search index and the feed read no page: they are made beside the pages,
         // on whichever core is free, instead of on one core after them.
-        ForkJoinTask<?> beside = ForkJoinTask.adapt(() -> renderBeside(graph, bodies, views, changed, files,
-                search.filter(begun -> cache.isEmpty() && begun.isOf(graph.model(), bodies)))).fork();
+        ForkJoinTask<?> beside = ForkJoinTask.adapt(() -> renderBeside(graph, bodies, views, changed, files)).fork();
         // Pages that list a whole collection take longest: started first, they do not leave one
         // core working alone at the end.
         List<PageJob> longestFirst = claimed.stream()
@@ -177,7 +164,7 @@ public final class SiteRenderer {
 
     /** The files made from the graph alone: the feed, the graph export and the search index. */
     private void renderBeside(DossierGraph graph, Map<EntityKey, RenderedBody> bodies, ViewFactory views,
-                              Optional<ChangedFacts> changed, SiteFiles files, Optional<SearchIndexAhead> begun) {
+                              Optional<ChangedFacts> changed, SiteFiles files) {
         files.add(AtomFeed.PATH, "the feed", feed(graph, views));
         // serve writes again only the parts of the export whose facts changed.
         if (cache.isPresent()) {
@@ -187,11 +174,7 @@ public final class SiteRenderer {
         } else {
             files.addStreaming(GraphJson.PATH, "the graph export", out -> GraphJson.write(graph, out));
         }
-        if (begun.isPresent()) {
-            begun.get().files().forEach((path, json) -> files.add(path, "the search index", json));
-            return;
-        }
-        List<SearchIndex.Document> documents = searchDocuments(graph.model(), bodies);
+        List<SearchIndex.Document> documents = searchDocuments(graph, bodies);
         SortedMap<String, String> index = cache.flatMap(memory -> memory.searchUpdated(documents)).orElseGet(() -> {
             // serve keeps each document's terms for the next build; a build gathers them straight into postings.
             SearchIndex search = cache.isPresent()
@@ -428,10 +411,10 @@ public final class SiteRenderer {
     }
 
     /** Every entity page as the search index sees it: title, address and plain text. */
-    static List<SearchIndex.Document> searchDocuments(ContentModel model, Map<EntityKey, RenderedBody> bodies) {
+    private static List<SearchIndex.Document> searchDocuments(DossierGraph graph, Map<EntityKey, RenderedBody> bodies) {
         List<SearchIndex.Document> documents = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (Entity entity : model.all(kind)) {
+            for (Entity entity : graph.model().all(kind)) {
                 documents.add(searchDocument(entity, bodies.get(EntityKey.of(entity))));
             }
         }

@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
-import java.util.function.BiFunction;
 
 /**
  * A dossier folder's site rendered in memory: every file by site path, each page's links and
@@ -30,15 +28,6 @@ record RenderedInMemory(SortedMap<String, byte[]> files, SortedMap<String, PageL
 
     /** Loads, parses and links the dossier, then renders it with the theme. */
     static RenderedInMemory render(Path dossier, Theme theme) {
-        return render(dossier, theme, (model, bodies) -> Optional.empty());
-    }
-
-    /**
-     * As {@link #render(Path, Theme)}, with the search index begun, or not, by {@code search}
-     * from the model and the bodies the render is given, before the graph is built.
-     */
-    static RenderedInMemory render(Path dossier, Theme theme,
-                                   BiFunction<ContentModel, Map<EntityKey, RenderedBody>, Optional<SearchIndexAhead>> search) {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> files = new ContentLoader().load(dossier, diagnostics);
         ContentModel model = new ModelBuilder(false).build(files, diagnostics);
@@ -56,11 +45,10 @@ record RenderedInMemory(SortedMap<String, byte[]> files, SortedMap<String, PageL
                 html.put(key, renderer.render(key, body.tree()));
             }
         }
-        Optional<SearchIndexAhead> begun = search.apply(model, html);
         DossierGraph graph = new GraphBuilder().build(model, parsed, diagnostics);
         RecordingOutput output = new RecordingOutput();
         SiteRenderer site = new SiteRenderer(theme);
-        site.render(graph, html, Map.of(), diagnostics, output, begun);
+        site.render(graph, html, Map.of(), diagnostics, output);
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException("the dossier has errors: " + diagnostics.sorted());
         }
