@@ -41,9 +41,9 @@ final class EarlyLoad {
             try {
                 Optional<ContentLoader.Listing> listed = handover.listing();
                 listing.complete(listed);
-                reading.complete(listed.map(files -> {
+                reading.complete(listed.map(entries -> {
                     Diagnostics diagnostics = new Diagnostics();
-                    List<SourceFile> read = new ContentLoader().load(handover.folder(), files, diagnostics);
+                    List<SourceFile> read = new ContentLoader().load(handover.folder(), entries, diagnostics);
                     return new Read(read, diagnostics.sorted());
                 }));
             } catch (RuntimeException | Error e) {
