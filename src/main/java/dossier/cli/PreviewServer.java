@@ -137,7 +137,7 @@ final class PreviewServer implements AutoCloseable {
             RenderedSite current = site.get();
             FilePieces pieces = current.inPieces().get(file);
             if (pieces != null && !file.endsWith(".html")) { // a page is sent with the reload script, below
-                send(exchange, 200, file.substring(file.lastIndexOf('.') + 1), pieces);
+                send(exchange, 200, extension(file), pieces);
                 return;
             }
             byte[] body = pieces != null ? pieces.joined() : current.files().get(file);
@@ -152,12 +152,17 @@ final class PreviewServer implements AutoCloseable {
                 file = "404.html";
                 body = current.files().getOrDefault(file, "Not found".getBytes(StandardCharsets.UTF_8));
             }
-            String extension = file.substring(file.lastIndexOf('.') + 1);
+            String extension = extension(file);
             if (extension.equals("html")) {
                 body = withReloadScript(body);
             }
             send(exchange, status, extension, body);
         }
+    }
+
+    /** What a site file's name ends with after its last dot, which says its content type. */
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1);
     }
 
     private static byte[] withReloadScript(byte[] html) {
