@@ -273,8 +273,8 @@ final class LinkRecordingDialect extends AbstractProcessorDialect implements IPo
     }
 
     /**
-     * Notes a tag's links and ids as written, for the template engine's pages and the compiled
-     * theme's alike.
+     * Notes a tag's links and ids as written, for the template engine's pages; the compiled
+     * theme's tags note theirs by the same roles ({@link CompiledTag.Changing#note}).
      */
     static void note(PageLinks.Collector collected, IProcessableElementTag tag) {
         // A tag's own few attributes, compared by name: looking each name up in the engine's
