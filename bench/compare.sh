@@ -52,11 +52,14 @@ for n in $sizes; do
   done
   # Each round's two builds ran side by side, so the ratio of their wall times is the fairest
   # comparison on a shared machine whose load drifts from one round to the next.
-  ratio=$(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt" | awk '{ print $1 / $5 }' | median)
+  # Each line: dossier's wall, user, system time and memory, then Hugo's, from the same round.
+  paired=$(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt")
+  ratio=$(awk '{ print $1 / $5 }' <<<"$paired" | median)
   # CPU time moves less with the machine's other tenants than wall time does: what a tool would
   # take of a quiet machine's cores.
-  cpu_ratio=$(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt" | awk '{ print ($2 + $3) / ($6 + $7) }' | median)
-  ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $5 }') | $(printf '%.2f' "$cpu_ratio") |
+  cpu_ratio=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired" | median)
+  each=$(awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $5 }' <<<"$paired")
+  ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $each | $(printf '%.2f' "$cpu_ratio") |
 "
   for tool in dossier hugo; do
     out="$work/d$n-out"; [ "$tool" = hugo ] && out="$work/h$n-out"
