@@ -7,10 +7,9 @@ import java.util.List;
 
 /**
  * The distinct search terms of ASCII text, where letters and digits are a-z, A-Z and 0-9: the
- * words of {@code minLength} to {@code maxLength} of them, in lower case, in order of first
- * appearance. Most text is ASCII and this runs over every word of every body, so it reads one
- * byte array, and makes a string only for a word it has not met before in this text: a body of
- * 800 words has a few hundred distinct ones.
+ * words of two to forty of them, in lower case, in order of first appearance. It reads one byte
+ * array, and makes a string only for a word it has not met before in this text: a body of 800
+ * words has a few hundred distinct ones.
  */
 final class AsciiTerms {
     private final byte[] text;
@@ -25,52 +24,17 @@ final class AsciiTerms {
     }
 
     /** @param ascii text with no character beyond U+007F */
-    static List<String> of(String ascii, int minLength, int maxLength) {
-        byte[] text = ascii.getBytes(StandardCharsets.ISO_8859_1);
-        return of(text, 0, text.length, minLength, maxLength);
-    }
-
-    /** The terms of the ASCII bytes {@code text[from, to)}, which are lower-cased in place. */
-    static List<String> of(byte[] text, int from, int to, int minLength, int maxLength) {
-        AsciiTerms scan = new AsciiTerms(text);
-        words(text, from, to, minLength, maxLength, (start, length, hash) -> scan.add(start, start + length, hash));
+    static List<String> of(String ascii) {
+        AsciiTerms scan = new AsciiTerms(ascii.getBytes(StandardCharsets.ISO_8859_1));
+        SearchIndex.words(scan.text, (start, length, hash) -> scan.add(start, start + length, hash), (from, to) -> {
+            throw new IllegalArgumentException("not ASCII: " + ascii);
+        });
         return scan.terms;
     }
 
-    /** Where {@link #words} hands each word: its place in the text, and its string hash. */
+    /** Where {@link SearchIndex#words} hands each word: its place in the text, and its string hash. */
     interface Words {
         void word(int start, int length, int hash);
-    }
-
-    /**
-     * Lower-cases the ASCII bytes {@code text[from, to)} in place and hands each word of
-     * {@code minLength} to {@code maxLength} letters and digits to {@code words}, in order.
-     */
-    static void words(byte[] text, int from, int to, int minLength, int maxLength, Words words) {
-        int start = -1;
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            byte c = text[i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-                text[i] = c;
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = 31 * hash + c;
-            } else if (start >= 0) {
-                if (i - start >= minLength && i - start <= maxLength) {
-                    words.word(start, i - start, hash);
-                }
-                start = -1;
-            }
-        }
-        if (start >= 0 && to - start >= minLength && to - start <= maxLength) {
-            words.word(start, to - start, hash);
-        }
     }
 
     private void add(int start, int end, int hash) {

@@ -70,7 +70,7 @@ final class SearchIndex {
     /** The index of these documents, for a build: their terms gathered straight into postings. */
     static SearchIndex of(List<Document> documents) {
         return of(documents, (from, to) -> {
-            TermTable table = new TermTable(MIN_TERM, MAX_TERM);
+            TermTable table = new TermTable();
             for (int number = from; number < to; number++) {
                 table.add(number, documents.get(number).title().getBytes(StandardCharsets.UTF_8));
                 table.add(number, documents.get(number).text().toByteArray());
@@ -293,11 +293,11 @@ final class SearchIndex {
         // An ASCII text's lower case is its ASCII lower case; a text that only becomes ASCII in
         // lower case (the Kelvin sign) takes the general path, which finds the same terms.
         if (isAscii(text)) {
-            return AsciiTerms.of(text, MIN_TERM, MAX_TERM);
+            return AsciiTerms.of(text);
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         Set<String> terms = new LinkedHashSet<>();
-        pieces(utf8, (from, to) -> terms.addAll(AsciiTerms.of(utf8, from, to, MIN_TERM, MAX_TERM)),
+        words(utf8, (start, length, hash) -> terms.add(new String(utf8, start, length, StandardCharsets.ISO_8859_1)),
                 (from, to) -> terms.addAll(generalTerms(new String(utf8, from, to - from, StandardCharsets.UTF_8))));
         return List.copyOf(terms);
     }
@@ -308,34 +308,67 @@ final class SearchIndex {
     }
 
     /**
-     * Cuts UTF-8 text into stretches of ASCII and pieces that hold a character beyond ASCII, in
-     * order. Most such text is ASCII words with a few curly quotes, dashes or accented names:
-     * only the pieces between ASCII white space that hold a character beyond ASCII need the
-     * general path of {@link #terms} (three times slower). White space ends every term, and
-     * neither lower case (a final sigma looks for the end of its word) nor NFD looks across it,
-     * so the pieces give the terms the whole text gives, in the same order. Cut as bytes, since
-     * every byte of a character beyond ASCII is, and no ASCII byte is, 0x80 or more: a body's
-     * text is kept as UTF-8 and need not be decoded.
+     * Hands over, in order, the ASCII words of UTF-8 text (letters and digits are a-z, A-Z and
+     * 0-9; two to forty of them, in lower case), and, in their place, the pieces that hold a
+     * character beyond ASCII. Most such text is ASCII words with a few curly quotes, dashes or
+     * accented names: only the pieces between ASCII white space that hold a character beyond
+     * ASCII need the general path of {@link #terms} (three times slower). White space ends every
+     * term, and neither lower case (a final sigma looks for the end of its word) nor NFD looks
+     * across it, so the words and pieces give the terms the whole text gives, in the same order.
+     * Read as bytes, since every byte of a character beyond ASCII is, and no ASCII byte is, 0x80
+     * or more: a body's text is kept as UTF-8 and need not be decoded. In one pass, a piece's
+     * words held back until the white space that ends it shows whether the piece is all ASCII:
+     * cutting the pieces first was a pass of its own over every body, a fifth of the index's
+     * time. ASCII capitals are made lower case in place, as the general path makes them too.
      */
-    static void pieces(byte[] utf8, Stretch ascii, Stretch beyondAscii) {
-        int asciiFrom = 0;
+    static void words(byte[] utf8, AsciiTerms.Words ascii, Stretch beyondAscii) {
         int pieceStart = 0;
         boolean beyond = false;
+        // The words of the piece being read, three ints each: start, length and hash.
+        int[] held = new int[3 * 4];
+        int heldCount = 0;
+        int start = -1;
+        int hash = 0;
         for (int i = 0; i <= utf8.length; i++) {
             byte c = i < utf8.length ? utf8[i] : (byte) ' ';
-            if (isSpace(c)) {
-                if (beyond) {
-                    ascii.of(asciiFrom, pieceStart);
-                    beyondAscii.of(pieceStart, i);
-                    asciiFrom = i;
-                    beyond = false;
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                utf8[i] = c;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
                 }
-                pieceStart = i + 1;
-            } else if (c < 0) {
+                hash = 31 * hash + c;
+                continue;
+            }
+            if (start >= 0) {
+                if (!beyond && i - start >= MIN_TERM && i - start <= MAX_TERM) {
+                    if (heldCount == held.length) {
+                        held = Arrays.copyOf(held, heldCount * 2);
+                    }
+                    held[heldCount++] = start;
+                    held[heldCount++] = i - start;
+                    held[heldCount++] = hash;
+                }
+                start = -1;
+            }
+            if (c < 0) {
                 beyond = true;
+            } else if (isSpace(c)) {
+                if (beyond) {
+                    beyondAscii.of(pieceStart, i);
+                    beyond = false;
+                } else {
+                    for (int k = 0; k < heldCount; k += 3) {
+                        ascii.word(held[k], held[k + 1], held[k + 2]);
+                    }
+                }
+                heldCount = 0;
+                pieceStart = i + 1;
             }
         }
-        ascii.of(asciiFrom, utf8.length);
     }
 
     /** {@link #terms}, the general way: for text with characters beyond ASCII. */

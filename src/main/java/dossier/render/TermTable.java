@@ -13,8 +13,6 @@ import java.util.Map;
  * five million strings and as many hash map look-ups fewer).
  */
 final class TermTable {
-    private final int minLength;
-    private final int maxLength;
     // Each term's UTF-8 bytes, one after the other.
     private byte[] pool = new byte[1 << 14];
     private int poolSize;
@@ -28,17 +26,12 @@ final class TermTable {
     // Open addressing: each slot holds 1 + the index of a term, or 0; kept at most half full.
     private int[] slots = new int[2048];
 
-    TermTable(int minLength, int maxLength) {
-        this.minLength = minLength;
-        this.maxLength = maxLength;
-    }
-
     /**
      * Adds the terms of one text of a document, given as UTF-8 that this may change. Documents
      * are added in ascending order of their numbers, so each term's numbers come out ascending.
      */
     void add(int document, byte[] utf8) {
-        SearchIndex.pieces(utf8, (from, to) -> addAscii(document, utf8, from, to), (from, to) -> {
+        SearchIndex.words(utf8, (start, length, hash) -> add(document, utf8, start, length, hash), (from, to) -> {
             for (String term : SearchIndex.generalTerms(new String(utf8, from, to - from, StandardCharsets.UTF_8))) {
                 byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
                 add(document, bytes, 0, bytes.length, hash(bytes));
@@ -53,12 +46,6 @@ final class TermTable {
             all.put(new String(pool, starts[index], lengths[index], StandardCharsets.UTF_8), postings[index]);
         }
         return all;
-    }
-
-    /** As {@link AsciiTerms}: letters and digits are a-z, A-Z and 0-9. */
-    private void addAscii(int document, byte[] text, int from, int to) {
-        AsciiTerms.words(text, from, to, minLength, maxLength,
-                (start, length, hash) -> add(document, text, start, length, hash));
     }
 
     private void add(int document, byte[] text, int start, int length, int hash) {
