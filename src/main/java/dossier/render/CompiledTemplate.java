@@ -8,7 +8,6 @@ import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
 import org.thymeleaf.util.EvaluationUtils;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * A page template compiled ({@link TemplateCompiler}): renders a page model to the same bytes,
@@ -145,7 +144,7 @@ final class CompiledTemplate {
                     }
                 } else if (step instanceof CompiledNode.Text text) {
                     Object value = text.value().evaluate(scope);
-                    body = HtmlEscape.escapeHtml4Xml(value == null ? "" : CompiledExpression.text(value));
+                    body = new EscapedText(value == null ? "" : CompiledExpression.text(value));
                     tag.remove(attribute);
                 } else if (step instanceof CompiledNode.Utext utext) {
                     body = unescaped(utext.value().evaluate(scope));
@@ -176,6 +175,8 @@ final class CompiledTemplate {
             }
             if (body == null) {
                 nodes(element.children(), bodyScope);
+            } else if (body instanceof EscapedText text) {
+                out.writeEscaped(text.text());
             } else if (body instanceof String text) {
                 out.write(text);
             } else if (body instanceof BodyHtml html) {
@@ -221,6 +222,10 @@ final class CompiledTemplate {
     /** A value as an attribute's value, escaped as Thymeleaf escapes it; null stays null. */
     private static String attributeValue(Object value) {
         return value == null ? null : EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, CompiledExpression.text(value));
+    }
+
+    /** What {@code th:text} writes: a text, escaped as it is written. */
+    private record EscapedText(String text) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.unbescape.html.HtmlEscape;
 
 /** A page written in pieces of every size comes out as the same text in UTF-8. */
 class Utf8PageWriterTest {
@@ -32,6 +33,36 @@ class Utf8PageWriterTest {
             at += length;
         }
         assertThat(writer.toByteArray()).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Text escaped as it is written comes out as unbescape's escaping, written after, gives it:
+     * in pieces of any size, with surrogate pairs split between pieces and lone ones.
+     */
+    @Test
+    void escapesTextAsThymeleafsTextDoes() {
+        Random random = new Random(11);
+        String[] pieces = {"<p>", "plain ", "&amp;", "\"q\"", "it's", ">", "“curly”", "é", "\uD83D\uDCF0", "\uD83D",
+            "\uDCF0", "—", "\n", "\u0000", "\u007f", "\u0080"};
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 50_000) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        Utf8PageWriter escaping = new Utf8PageWriter(16);
+        Utf8PageWriter plain = new Utf8PageWriter(16);
+        for (int at = 0; at < text.length(); ) {
+            int length = Math.min(text.length() - at, random.nextInt(200));
+            String piece = text.substring(at, at + length);
+            if (random.nextInt(4) == 0) {
+                escaping.write(piece);
+                plain.write(piece);
+            } else {
+                escaping.writeEscaped(piece);
+                plain.write(HtmlEscape.escapeHtml4Xml(piece));
+            }
+            at += length;
+        }
+        assertThat(escaping.toByteArray()).isEqualTo(plain.toByteArray());
     }
 
     @Test
