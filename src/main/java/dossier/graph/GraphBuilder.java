@@ -4,6 +4,7 @@ import dossier.diagnostic.Diagnostic;
 import dossier.diagnostic.Diagnostics;
 import dossier.diagnostic.NearestName;
 import dossier.markdown.ParsedBody;
+import dossier.markdown.Excerpt;
 import dossier.markdown.TypedLink;
 import dossier.model.Article;
 import dossier.model.ContentModel;
@@ -471,7 +472,7 @@ public final class GraphBuilder {
                         "'" + reference.id() + "' refers to itself", "name another " + found.get().prefix());
                 continue;
             }
-            into.add(new Mention(from, to, reference.field(), "", "", "", reference.position()));
+            into.add(new Mention(from, to, reference.field(), "", "", Excerpt.NONE, reference.position()));
         }
     }
 

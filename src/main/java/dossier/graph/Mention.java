@@ -1,5 +1,6 @@
 package dossier.graph;
 
+import dossier.markdown.Excerpt;
 import dossier.model.EntityKey;
 import dossier.model.Position;
 
@@ -8,9 +9,9 @@ import dossier.model.Position;
  *
  * @param field    the metadata field that holds it ({@code outlet}, {@code via}, …), or {@code body}
  * @param fragment the anchor a body link points at, or empty
- * @param context  for a body link, the sentence it stands in; empty for metadata
+ * @param context  for a body link, the sentence it stands in; {@link Excerpt#NONE} for metadata
  */
-public record Mention(EntityKey from, EntityKey to, String field, String fragment, String text, String context,
+public record Mention(EntityKey from, EntityKey to, String field, String fragment, String text, Excerpt context,
                       Position position) {
     public static final String BODY = "body";
 

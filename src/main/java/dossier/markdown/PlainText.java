@@ -192,25 +192,21 @@ public final class PlainText {
 
     /**
      * A spaced text tidied as {@link #of} tidies it and, when that is longer than {@code length}
-     * characters, cut: its first {@code length - 1}, without white space at the end, and an
-     * ellipsis. A link's sentence is shown so, and most sentences of long paragraphs are cut:
-     * the cut and the ellipsis go into one array, not a substring, a stripped one and a builder
-     * that joins them.
+     * characters, cut: its first {@code length - 1}, without white space at the end, to be shown
+     * with an ellipsis. A link's sentence is shown so, and most sentences of long paragraphs are
+     * cut.
      */
-    public static String shortened(String spaced, int length) {
+    public static Excerpt shortened(String spaced, int length) {
         // Most long sentences are tidy as far as the cut: then they are cut where they are.
         String text = startsTidyPast(spaced, length) ? spaced : tidyStart(spaced, length);
         if (text.length() <= length) {
-            return text;
+            return new Excerpt(text, false);
         }
         int end = length - 1;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        char[] cut = new char[end + 1];
-        text.getChars(0, end, cut, 0);
-        cut[end] = '…';
-        return new String(cut);
+        return new Excerpt(text.substring(0, end), true);
     }
 
     /**

@@ -26,7 +26,7 @@ final class Sentences {
      * The sentence that holds the text of a link, as plain text. Found by where the link stands in
      * its block's text, not by searching for its words, which may come earlier too.
      */
-    String around(Node link) {
+    Excerpt around(Node link) {
         Node found = link.getParent();
         while (found != null && !(found instanceof Block)) {
             found = found.getParent();
@@ -47,7 +47,7 @@ final class Sentences {
      * Runs of white space make no difference to where sentences start: only the sentence shown is
      * tidied, and no further than it is shown; a long one is cut with an ellipsis.
      */
-    private static String shortened(String spaced) {
+    private static Excerpt shortened(String spaced) {
         return PlainText.shortened(spaced, MAX_LENGTH);
     }
 

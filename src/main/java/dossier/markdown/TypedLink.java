@@ -10,7 +10,7 @@ import dossier.model.Position;
  * @param text     the link's text as a reader sees it; for a quote link, the article's rendering
  * @param context  the sentence the link stands in, for "mentioned in" lists
  */
-public record TypedLink(Kind kind, String id, String fragment, String text, String context, Position position) {
+public record TypedLink(Kind kind, String id, String fragment, String text, Excerpt context, Position position) {
     public boolean isQuoteRendering() {
         return kind == Kind.QUOTE;
     }

@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.graph.DossierGraph;
 import dossier.graph.Mention;
+import dossier.markdown.Excerpt;
 import dossier.model.Article;
 import dossier.model.ContentModel;
 import dossier.model.DateValue;
@@ -368,7 +369,7 @@ final class ViewFactory {
     private List<MentionGroup> mentions(EntityKey key, String from) {
         // equals and hashCode written out: a record's generated ones go through method handles,
         // which the quick compiler does not inline, and every mention of every page is looked up.
-        record Said(EntityKey from, String context) {
+        record Said(EntityKey from, Excerpt context) {
             @Override
             public boolean equals(Object other) {
                 return other instanceof Said said && from.equals(said.from) && context.equals(said.context);
@@ -384,7 +385,7 @@ final class ViewFactory {
             if (shownInOwnSection(key.kind()).contains(mention.field()) || isRendering(mention)) {
                 continue;
             }
-            String context = mention.inBody() ? mention.context() : "listed under “" + mention.field() + "”";
+            Excerpt context = mention.inBody() ? mention.context() : new Excerpt("listed under “" + mention.field() + "”", false);
             Map<Said, dossier.render.view.Mention> group = groups.computeIfAbsent(mention.from().kind(),
                     k -> new LinkedHashMap<>());
             Said said = new Said(mention.from(), context);
@@ -392,7 +393,7 @@ final class ViewFactory {
                 // A topic's page lists hundreds of mentions: in serve, each is kept as long as the
                 // graph's mention is the same and the entity it links to is as it was.
                 group.put(said, item(from, mention, () -> new dossier.render.view.Mention(link(from, mention.from()),
-                        context)));
+                        context.text(), context.cut())));
             }
         }
         List<MentionGroup> out = new ArrayList<>();

@@ -25,8 +25,8 @@ class MarkdownParserTest {
                 > Quoted [“We are ready”](quote:ready) in a block quote.
                 """);
         assertThat(body.links()).containsExactly(
-                new TypedLink(Kind.PERSON, "dmitry-peskov", "", "Peskov", "Then Peskov spoke.", new Position("a.md", 10, 22)),
-                new TypedLink(Kind.QUOTE, "ready", "", "“We are ready”", "Quoted “We are ready” in a block quote.",
+                new TypedLink(Kind.PERSON, "dmitry-peskov", "", "Peskov", new Excerpt("Then Peskov spoke.", false), new Position("a.md", 10, 22)),
+                new TypedLink(Kind.QUOTE, "ready", "", "“We are ready”", new Excerpt("Quoted “We are ready” in a block quote.", false),
                         new Position("a.md", 12, 10)));
         assertThat(diagnostics.sorted()).isEmpty();
     }
@@ -72,7 +72,8 @@ class MarkdownParserTest {
         ParsedBody body = parse("""
                 A title. Its programme "Moscow. Kremlin. Putin." is where [Peskov](person:p) spoke. Then more.
                 """);
-        assertThat(body.links().get(0).context()).isEqualTo("Its programme \"Moscow. Kremlin. Putin.\" is where Peskov spoke.");
+        assertThat(body.links().get(0).context().text())
+                .isEqualTo("Its programme \"Moscow. Kremlin. Putin.\" is where Peskov spoke.");
     }
 
     /** A body without a character autolinks could start from parses the same without the extension. */

@@ -36,7 +36,8 @@ class PlainTextTest {
             String tidy = PlainText.of(document);
             int wanted = random.nextInt(20);
             assertThat(PlainText.shortened(text.toString(), wanted + 1)).as("'%s'", text)
-                    .isEqualTo(tidy.length() <= wanted + 1 ? tidy : tidy.substring(0, wanted).strip() + "…");
+                    .isEqualTo(tidy.length() <= wanted + 1 ? new Excerpt(tidy, false)
+                            : new Excerpt(tidy.substring(0, wanted).strip(), true));
             String start = PlainText.tidyStart(text.toString(), wanted);
             if (tidy.length() <= wanted) {
                 assertThat(start).as("'%s'", text).isEqualTo(tidy);

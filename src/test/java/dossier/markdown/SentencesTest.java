@@ -37,7 +37,7 @@ class SentencesTest {
                     }
                 });
         Sentences sentences = new Sentences();
-        assertThat(links).extracting(sentences::around).containsExactly(
+        assertThat(links).extracting(link -> sentences.around(link).shown()).containsExactly(
                 "Then Peskov denied it, and it was over.", "Then Peskov denied it, and it was over.",
                 "An aside; Peskov again.");
     }
