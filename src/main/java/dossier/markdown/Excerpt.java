@@ -24,8 +24,16 @@ public record Excerpt(String text, boolean cut) {
         return other instanceof Excerpt excerpt && cut == excerpt.cut && text.equals(excerpt.text);
     }
 
+    /**
+     * From the length and three characters, not all of them: hashing every character of 100,000
+     * sentences of up to 300 was half a percent of a build's CPU samples at 10,000 articles, and
+     * equal hashes are told apart by {@link #equals}.
+     */
     @Override
     public int hashCode() {
-        return 31 * text.hashCode() + (cut ? 1 : 0);
+        int length = text.length();
+        int hash = 31 * length + (cut ? 1 : 0);
+        return length == 0 ? hash
+                : ((31 * hash + text.charAt(0)) * 31 + text.charAt(length / 2)) * 31 + text.charAt(length - 1);
     }
 }
