@@ -229,7 +229,8 @@ public final class MarkdownParser {
                             "write " + to.kind().prefix() + ":ID");
                     return;
                 }
-                links.add(new TypedLink(to.kind(), to.id(), to.fragment(), PlainText.of(node), sentences.around(node), at));
+                links.add(new TypedLink(to.kind(), to.id(), to.fragment(), PlainText.of(node), sentences.around(node),
+                        at));
                 return;
             }
             Matcher scheme = SCHEME.matcher(destination);

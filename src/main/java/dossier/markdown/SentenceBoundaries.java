@@ -31,10 +31,10 @@ final class SentenceBoundaries {
 
     /**
      * The start of the sentence after the one that starts at {@code from}, or the text's length
-     * when that sentence runs to the end.
+     * when that sentence runs to the end. The text is a String, not a CharSequence: the quick
+     * compiler inlines String.charAt, but calls an interface's charAt through a stub on every
+     * character (a walk a third slower).
      */
-    // A String, not a CharSequence: the quick compiler inlines String.charAt, but calls an
-    // interface's charAt through a stub on every character (a walk a third slower).
     static int next(String text, int from) {
         int length = text.length();
         for (int i = from; i < length; i++) {

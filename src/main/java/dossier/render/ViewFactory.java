@@ -385,7 +385,8 @@ final class ViewFactory {
             if (shownInOwnSection(key.kind()).contains(mention.field()) || isRendering(mention)) {
                 continue;
             }
-            Excerpt context = mention.inBody() ? mention.context() : new Excerpt("listed under “" + mention.field() + "”", false);
+            Excerpt context = mention.inBody() ? mention.context()
+                    : new Excerpt("listed under “" + mention.field() + "”", false);
             Map<Said, dossier.render.view.Mention> group = groups.computeIfAbsent(mention.from().kind(),
                     k -> new LinkedHashMap<>());
             Said said = new Said(mention.from(), context);

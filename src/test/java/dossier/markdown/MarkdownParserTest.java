@@ -25,8 +25,10 @@ class MarkdownParserTest {
                 > Quoted [“We are ready”](quote:ready) in a block quote.
                 """);
         assertThat(body.links()).containsExactly(
-                new TypedLink(Kind.PERSON, "dmitry-peskov", "", "Peskov", new Excerpt("Then Peskov spoke.", false), new Position("a.md", 10, 22)),
-                new TypedLink(Kind.QUOTE, "ready", "", "“We are ready”", new Excerpt("Quoted “We are ready” in a block quote.", false),
+                new TypedLink(Kind.PERSON, "dmitry-peskov", "", "Peskov", new Excerpt("Then Peskov spoke.", false),
+                        new Position("a.md", 10, 22)),
+                new TypedLink(Kind.QUOTE, "ready", "", "“We are ready”",
+                        new Excerpt("Quoted “We are ready” in a block quote.", false),
                         new Position("a.md", 12, 10)));
         assertThat(diagnostics.sorted()).isEmpty();
     }
