@@ -548,8 +548,10 @@ final class ViewFactory {
         }
         List<Article> reliers = graph.mentionsOf(key).stream()
                 .filter(m -> m.field().equals("via") && m.from().kind() == Kind.ARTICLE)
-                .map(m -> graph.entity(m.from()).map(Article.class::cast).orElseThrow())
-                .distinct().toList();
+                // Told apart by key, one entity each: hashing the articles themselves hashed every field.
+                .map(Mention::from).distinct()
+                .map(from -> graph.entity(from).map(Article.class::cast).orElseThrow())
+                .toList();
         List<Link> members = graph.read(shared.members().outletsOf(outlet)).stream()
                 .map(other -> link(dir, other)).toList();
         return new OutletPage(entityMeta(outlet, outlet.name() + outlet.outletKind().map(k -> ", " + k.label()).orElse("")),
