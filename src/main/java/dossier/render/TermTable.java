@@ -56,8 +56,7 @@ final class TermTable {
             if (held < 0) {
                 break;
             }
-            if (hashes[held] == hash && lengths[held] == length
-                    && Arrays.equals(pool, starts[held], starts[held] + length, text, start, start + length)) {
+            if (hashes[held] == hash && lengths[held] == length && same(pool, starts[held], text, start, length)) {
                 if (lastDocument[held] != document) {
                     lastDocument[held] = document;
                     postings[held].add(document);
@@ -89,6 +88,20 @@ final class TermTable {
         if (2 * count > slots.length) {
             rehash();
         }
+    }
+
+    /**
+     * Whether two runs of bytes of this length are the same. Most terms are a few bytes long, for
+     * which Arrays.equals's range checks and call cost the quick compiler's code more than the
+     * comparing does.
+     */
+    private static boolean same(byte[] a, int from, byte[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[from + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash() {
