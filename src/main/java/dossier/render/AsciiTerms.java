@@ -40,14 +40,14 @@ final class AsciiTerms {
     private void add(int start, int end, int hash) {
         int mask = slots.length - 1;
         int length = end - start;
-        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = TermTable.mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int held = slots[slot] - 1;
             if (held < 0) {
                 break;
             }
             int heldStart = starts[held];
             if (hashes[held] == hash && terms.get(held).length() == length
-                    && Arrays.equals(text, heldStart, heldStart + length, text, start, end)) {
+                    && TermTable.same(text, heldStart, text, start, length)) {
                 return;
             }
         }
@@ -67,7 +67,7 @@ final class AsciiTerms {
     }
 
     private void place(int index, int mask) {
-        int slot = mix(hashes[index]) & mask;
+        int slot = TermTable.mix(hashes[index]) & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
@@ -79,10 +79,5 @@ final class AsciiTerms {
         for (int index = 0; index < terms.size(); index++) {
             place(index, slots.length - 1);
         }
-    }
-
-    /** Spreads a string hash's low bits, which open addressing uses, as HashMap does. */
-    private static int mix(int hash) {
-        return hash ^ (hash >>> 16);
     }
 }

@@ -93,9 +93,9 @@ final class TermTable {
     /**
      * Whether two runs of bytes of this length are the same. Most terms are a few bytes long, for
      * which Arrays.equals's range checks and call cost the quick compiler's code more than the
-     * comparing does.
+     * comparing does. {@link AsciiTerms} compares its terms so too.
      */
-    private static boolean same(byte[] a, int from, byte[] b, int bFrom, int length) {
+    static boolean same(byte[] a, int from, byte[] b, int bFrom, int length) {
         for (int i = 0; i < length; i++) {
             if (a[from + i] != b[bFrom + i]) {
                 return false;
@@ -124,8 +124,8 @@ final class TermTable {
         return hash;
     }
 
-    /** Spreads a hash's low bits, which open addressing uses, as HashMap does. */
-    private static int mix(int hash) {
+    /** Spreads a hash's low bits, which open addressing uses, as HashMap does; AsciiTerms's table too. */
+    static int mix(int hash) {
         return hash ^ (hash >>> 16);
     }
 }
