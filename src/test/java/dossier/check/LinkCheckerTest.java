@@ -56,6 +56,18 @@ class LinkCheckerTest {
                 "site/people/b/index.html:1:33: error: the link '../../../people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
     }
 
+    @Test
+    void aBrokenLinkSharedByManyPagesIsReportedOnEach() {
+        // Climbing to the root from pages of the same depth, it is resolved and checked once.
+        assertThat(check(
+                "people/a/index.html", "<a href=\"../../people/gone/#bio\">G</a>",
+                "people/b/index.html", "<p id=\"bio\"></p><a href=\"../../people/b/#bio\">B</a> <a href=\"../../people/gone/#bio\">G</a>",
+                "events/e/index.html", "<a href=\"../../people/b/#nope\">B</a> <a href=\"../../people/b/#bio\">B</a>")).containsExactly(
+                "site/events/e/index.html:1:1: error: the link '../../people/b/#nope' points at an anchor that people/b/index.html does not have (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/a/index.html:1:1: error: the link '../../people/gone/#bio' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/b/index.html:1:53: error: the link '../../people/gone/#bio' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
+    }
+
     /** Writes a page through a checker as the renderer does, with the links and ids it recorded. */
     private static void page(SiteOutput output, String path, String link) {
         String html = "<p>\n<a href=\"" + link + "\">A</a></p>";
@@ -90,5 +102,26 @@ class LinkCheckerTest {
         page(output, "index.html", "people/a/");
         assertThat(check(third)).containsExactly(
                 "site/index.html:2:1: error: the link 'people/a/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
+    }
+
+    @Test
+    void serveJudgesALinkSharedBySeveralPagesAgainWhenWhereItLeadsWent() {
+        LinkChecker first = LinkChecker.remembering("/repo/");
+        SiteOutput output = first.watch(new RenderedSite.Collector());
+        page(output, "people/a/index.html", "../../people/c/");
+        page(output, "people/b/index.html", "../../people/c/");
+        page(output, "people/c/index.html", "../../");
+        page(output, "index.html", "people/a/");
+        assertThat(check(first)).isEmpty();
+
+        // The pages that link to c are written again with the links they had; c is not.
+        LinkChecker second = first.next("/repo/");
+        output = second.watch(new RenderedSite.Collector());
+        page(output, "people/a/index.html", "../../people/c/");
+        page(output, "people/b/index.html", "../../people/c/");
+        page(output, "index.html", "people/a/");
+        assertThat(check(second)).containsExactly(
+                "site/people/a/index.html:2:1: error: the link '../../people/c/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)",
+                "site/people/b/index.html:2:1: error: the link '../../people/c/' leads to no page of the site (fix the link in the Markdown body, or in the template if it is on every page)");
     }
 }
