@@ -148,6 +148,7 @@ public final class MarkdownParser {
         private int paragraphs;
         private boolean rawHtml;
         private final Sentences sentences = new Sentences();
+        private final QuotedPassages quoted = new QuotedPassages(this::position);
 
         Collector(String path, int firstLine, Diagnostics diagnostics) {
             this.path = path;
@@ -171,7 +172,7 @@ public final class MarkdownParser {
                 paragraphs++;
                 anchor(paragraph, "p" + paragraphs);
             }
-            passages.addAll(QuotedPassages.in(paragraph, this::position));
+            passages.addAll(quoted.in(paragraph));
             visitChildren(paragraph);
         }
 

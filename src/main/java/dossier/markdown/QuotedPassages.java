@@ -36,19 +36,24 @@ final class QuotedPassages {
     private record Segment(int from, Node node) {
     }
 
+    // One paragraph's, cleared for the next paragraph of the body: grown anew for every paragraph
+    // of a build, they were a twentieth of what its markdown stage allocated.
     private final StringBuilder text = new StringBuilder();
     private final List<Segment> segments = new ArrayList<>();
     private final BitSet linked = new BitSet();
     private final Locator locator;
 
-    private QuotedPassages(Locator locator) {
+    /** A finder for the paragraphs of one body, one after another. */
+    QuotedPassages(Locator locator) {
         this.locator = locator;
     }
 
-    static List<QuotedPassage> in(Paragraph paragraph, Locator locator) {
-        QuotedPassages passages = new QuotedPassages(locator);
-        passages.collect(paragraph, false);
-        return passages.find();
+    List<QuotedPassage> in(Paragraph paragraph) {
+        text.setLength(0);
+        segments.clear();
+        linked.clear();
+        collect(paragraph, false);
+        return find();
     }
 
     private void collect(Node parent, boolean insideQuoteLink) {
