@@ -5,6 +5,7 @@ import dossier.diagnostic.Diagnostics;
 import dossier.load.SourceFile;
 import dossier.load.YamlMap;
 import dossier.load.YamlValue;
+import dossier.parallel.EveryCore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -73,7 +74,18 @@ public final class ModelBuilder {
         Optional<DossierSettings> settings = Optional.empty();
         Map<SourceFile, Modelled> last = memory == null ? Map.of() : memory.last;
         Map<SourceFile, Modelled> made = new IdentityHashMap<>(files.size()); // sized once: serve makes it after every edit
-        for (SourceFile file : files) {
+        // Each file's entity made on its own, on every core (null for a file that makes none);
+        // gathered below in the files' order, as one thread would.
+        List<Modelled> modelledAll = EveryCore.map(files, file -> {
+            Optional<Kind> kind = file.collection().isEmpty() ? Optional.empty() : Kind.byFolder(file.collection());
+            if (kind.isEmpty() || !file.readable()) {
+                return null;
+            }
+            Modelled modelled = last.get(file);
+            return modelled != null ? modelled : modelled(kind.get(), file);
+        });
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
             if (file.collection().isEmpty()) {
                 if (file.path().equals(SETTINGS_PATH)) {
                     settings = file.readable() ? Optional.of(settings(file, diagnostics)) : Optional.of(fallbackSettings());
@@ -93,10 +105,7 @@ public final class ModelBuilder {
                 unreadable.add(ContentModel.key(kind.get(), file.id()));
                 continue;
             }
-            Modelled modelled = last.get(file);
-            if (modelled == null) {
-                modelled = modelled(kind.get(), file);
-            }
+            Modelled modelled = modelledAll.get(i);
             made.put(file, modelled);
             modelled.diagnostics().forEach(diagnostics::add);
             if (modelled.draft() && !includeDrafts) {
