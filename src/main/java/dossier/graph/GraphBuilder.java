@@ -160,11 +160,16 @@ public final class GraphBuilder {
                 }
             }
         }
-        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>(incomingFound);
-        incoming.replaceAll((key, list) -> {
-            list.sort(IN_SOURCE_ORDER);
-            return List.copyOf(list);
+        // Each entity's incoming mentions sorted on every core: at 10,000 articles, 130,000 of them.
+        List<Map.Entry<EntityKey, List<Mention>>> unsorted = List.copyOf(incomingFound.entrySet());
+        List<List<Mention>> sorted = EveryCore.map(unsorted, entry -> {
+            entry.getValue().sort(IN_SOURCE_ORDER);
+            return List.copyOf(entry.getValue());
         });
+        SortedMap<EntityKey, List<Mention>> incoming = new TreeMap<>();
+        for (int i = 0; i < unsorted.size(); i++) {
+            incoming.put(unsorted.get(i).getKey(), sorted.get(i));
+        }
         Comparator<Rendering> byPublication = Comparator.comparing((Rendering r) -> model.find(Kind.ARTICLE, r.articleId())
                 .map(article -> ((Article) article).published()).orElseThrow())
                 .thenComparing(Rendering::articleId);
