@@ -7,11 +7,11 @@ import dossier.load.YamlList;
 import dossier.load.YamlMap;
 import dossier.load.YamlScalar;
 import dossier.load.YamlValue;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,22 +154,37 @@ final class Fields {
             return Optional.empty();
         }
         Matcher matcher = DATE_TIME.matcher(text);
+        if (!matcher.matches()) {
+            diagnostics.error(path, value.line(), value.column(), "'" + text + "' is not an ISO 8601 date",
+                    "write dates as 2022-10-30 or 2022-10-30T10:00:00+03:00");
+            return Optional.empty();
+        }
+        LocalDate date;
         try {
-            if (matcher.matches()) {
-                LocalDate date = LocalDate.parse(matcher.group(1));
-                Optional<LocalTime> time = Optional.ofNullable(matcher.group(2)).map(LocalTime::parse);
-                Optional<ZoneOffset> offset = Optional.ofNullable(matcher.group(3))
-                        .map(o -> ZoneOffset.of(o.length() == 5 && !o.contains(":") ? o.substring(0, 3) + ":" + o.substring(3) : o));
-                return Optional.of(new DateValue(text, date, time, offset));
-            }
-        } catch (DateTimeParseException e) {
+            date = DateValue.calendarDay(matcher.group(1));
+        } catch (DateTimeException e) {
             diagnostics.error(path, value.line(), value.column(), "'" + text + "' is not a real date",
                     "check the month and day");
             return Optional.empty();
         }
-        diagnostics.error(path, value.line(), value.column(), "'" + text + "' is not an ISO 8601 date",
-                "write dates as 2022-10-30 or 2022-10-30T10:00:00+03:00");
-        return Optional.empty();
+        Optional<LocalTime> time;
+        try {
+            time = Optional.ofNullable(matcher.group(2)).map(LocalTime::parse);
+        } catch (DateTimeException e) {
+            diagnostics.error(path, value.line(), value.column(), "'" + text + "' is not a real time of day",
+                    "hours go from 00 to 23, minutes and seconds from 00 to 59");
+            return Optional.empty();
+        }
+        Optional<ZoneOffset> offset;
+        try {
+            offset = Optional.ofNullable(matcher.group(3))
+                    .map(o -> ZoneOffset.of(o.length() == 5 && !o.contains(":") ? o.substring(0, 3) + ":" + o.substring(3) : o));
+        } catch (DateTimeException e) {
+            diagnostics.error(path, value.line(), value.column(), "'" + text + "' has an offset from UTC no place has",
+                    "offsets go from -18:00 to +18:00, minutes from 00 to 59, such as +03:00");
+            return Optional.empty();
+        }
+        return Optional.of(new DateValue(text, date, time, offset));
     }
 
     /** A web address; only http and https are accepted, as anything else could run in a browser. */

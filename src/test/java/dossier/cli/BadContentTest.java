@@ -45,6 +45,16 @@ class BadContentTest {
                         date: 2022-02-30
                         ---
                         """, "content/events/bad-date.md:3:7: error: '2022-02-30' is not a real date (check the month and day)"),
+                Arguments.of("a time that does not exist", """
+                        -- content/events/bad-time.yaml --
+                        title: Bad time
+                        date: 2022-10-30T24:10
+                        """, "content/events/bad-time.yaml:2:7: error: '2022-10-30T24:10' is not a real time of day (hours go from 00 to 23, minutes and seconds from 00 to 59)"),
+                Arguments.of("an offset no place has", """
+                        -- content/events/bad-offset.yaml --
+                        title: Bad offset
+                        date: 2022-10-30T10:00:00+25:00
+                        """, "content/events/bad-offset.yaml:2:7: error: '2022-10-30T10:00:00+25:00' has an offset from UTC no place has (offsets go from -18:00 to +18:00, minutes from 00 to 59, such as +03:00)"),
                 Arguments.of("a date not in ISO 8601", """
                         -- content/events/prose-date.yaml --
                         title: Prose date

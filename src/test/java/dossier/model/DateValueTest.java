@@ -2,8 +2,15 @@ package dossier.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dossier.TestDossier;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -51,5 +58,32 @@ class DateValueTest {
                 "Moscow night");                               // 31 October 01:00+03:00, though 30 October in UTC
         assertThat(timeline.select(".month").get(1).select("li time").last().text())
                 .isEqualTo("31 October 2022, 01:00 UTC+03:00");
+    }
+
+    @Test
+    void aDayIsWrittenAsTheEnglishFormatterWritesIt() {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+        for (int year : new int[] {0, 7, 45, 999, 1000, 2022, 9999, 10000, -1}) {
+            for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+                assertThat(DateValue.longDay(day)).isEqualTo(formatter.format(day));
+            }
+        }
+    }
+
+    @Test
+    void aCalendarDayIsReadAsLocalDateParsesIt() {
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            // Months and days around their limits, and any year.
+            String text = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(15), random.nextInt(34));
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                assertThatThrownBy(() -> DateValue.calendarDay(text)).as(text).isInstanceOf(DateTimeException.class);
+                continue;
+            }
+            assertThat(DateValue.calendarDay(text)).as(text).isEqualTo(expected);
+        }
     }
 }
