@@ -85,6 +85,26 @@ class BodyRendererTest {
     }
 
     @Test
+    void textIsEscapedAndItsLinesBrokenAsCommonMarkDoes() {
+        // A block that follows text directly starts on a new line, as CommonMark's writer knows
+        // from the last character written; text that ends a line with a soft break is one case.
+        assertThat(render("- a\n  b\n  - c\n").html()).isEqualTo("""
+                <ul>
+                <li>a
+                b
+                <ul>
+                <li>c</li>
+                </ul>
+                </li>
+                </ul>
+                """);
+        assertThat(render("Tom & Jerry <3 \"quoted\" 'single' >&\n").html())
+                .isEqualTo("<p id=\"p1\">Tom &amp; Jerry &lt;3 &quot;quoted&quot; 'single' &gt;&amp;</p>\n");
+        assertThat(render("Ends in a pair 😀\n\n😀 begins, é and “curly”\n").html())
+                .isEqualTo("<p id=\"p1\">Ends in a pair 😀</p>\n<p id=\"p2\">😀 begins, é and “curly”</p>\n");
+    }
+
+    @Test
     void theSanitizerWouldChangeNothingThatMatters() throws IOException {
         List<String> bodies = bodies();
         assertThat(bodies).hasSizeGreaterThan(20);
