@@ -184,8 +184,8 @@ public final class LinkChecker {
         List<Map.Entry<String, PageFacts>> toCheck = pages.entrySet().stream()
                 .filter(page -> !onlyNew || before.get(page.getKey()) != page.getValue()).toList();
         // Most links are shared by the site (see link()): when every page is checked, each is
-        // checked once, not on every page it is on (630,000 links at 10,000 articles, some 40,000
-        // of them different). When few pages are, their links are looked at one by one.
+        // checked once, not on every page it is on (most of 630,000 links at 10,000 articles).
+        // When few pages are, their links are looked at one by one.
         boolean eachSharedOnce = !onlyNew;
         Map<String, String> sharedProblems = new HashMap<>();
         if (eachSharedOnce) {
