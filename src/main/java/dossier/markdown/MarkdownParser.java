@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -63,6 +64,9 @@ public final class MarkdownParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern RESERVED_ID = Pattern.compile("p\\d+|fn.*");
     private static final List<String> PREFIXES = Arrays.stream(Kind.values()).map(Kind::prefix).toList();
+    // The ids of a body's first paragraphs, one string for every body: each body's set of anchor
+    // names is kept until the pages are written, and 10,000 articles have 170,000 paragraphs.
+    private static final List<String> PARAGRAPH_IDS = IntStream.rangeClosed(1, 256).mapToObj(n -> "p" + n).toList();
 
     private final Parser parser = parser(EXTENSIONS);
     // The same without autolinks, for a body in which none can be found: the extension looks at
@@ -170,7 +174,7 @@ public final class MarkdownParser {
         public void visit(Paragraph paragraph) {
             if (paragraph.getParent() instanceof Document) {
                 paragraphs++;
-                anchor(paragraph, "p" + paragraphs);
+                anchor(paragraph, paragraphs <= PARAGRAPH_IDS.size() ? PARAGRAPH_IDS.get(paragraphs - 1) : "p" + paragraphs);
             }
             passages.addAll(quoted.in(paragraph));
             visitChildren(paragraph);
