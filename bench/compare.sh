@@ -7,7 +7,8 @@
 # The synthetic dossier and its Hugo twin come from dossier.bench.SyntheticDossier (test
 # sources): same Markdown bodies, one page per article and entity, topics as a taxonomy.
 # Prints Markdown tables, for docs/benchmarks.md: the medians, and the median of the rounds'
-# ratios of wall time and of CPU time (dossier's over Hugo's in the same round).
+# ratios of wall time and of CPU time (dossier's over Hugo's in the same round), with a 95 %
+# confidence interval for each median and the number of rounds dossier was faster in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -28,6 +29,25 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# A 95 % confidence interval for the median of the numbers on standard input, free of any
+# assumption about their distribution: the k-th smallest and the k-th largest, k the largest
+# rank for which the median lies between them with a probability of at least 95 % (from the
+# binomial distribution with p = 1/2). A single round's ratio scatters with the machine's other
+# tenants; this says how far the median of a run can be trusted. Six rounds at least.
+interval() {
+  sort -n | awk '
+    { v[NR] = $1 }
+    END {
+      n = NR; below = 0; k = 0; term = 0.5 ^ n
+      # below: the probability that at most i - 1 of n rounds fall under the median.
+      for (i = 1; i <= n / 2; i++) {
+        below += term; term = term * (n - i + 1) / i
+        if (1 - 2 * below >= 0.95) k = i; else break
+      }
+      if (k == 0) print "n/a (6 rounds or more)"; else printf "%.2f–%.2f", v[k], v[n - k + 1]
+    }'
+}
 
 ratios=""
 echo "| tool | N articles | pages | wall s (median) | CPU s (median) | peak RSS MiB (median) |"
@@ -59,7 +79,10 @@ for n in $sizes; do
   # take of a quiet machine's cores.
   cpu_ratio=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired" | median)
   each=$(awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $5 }' <<<"$paired")
-  ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $each | $(printf '%.2f' "$cpu_ratio") |
+  ratio_ci=$(awk '{ print $1 / $5 }' <<<"$paired" | interval)
+  cpu_ci=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired" | interval)
+  faster=$(awk '$1 < $5 { n++ } END { printf "%d of %d", n, NR }' <<<"$paired")
+  ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $ratio_ci | $faster | $each | $(printf '%.2f' "$cpu_ratio") | $cpu_ci |
 "
   for tool in dossier hugo; do
     out="$work/d$n-out"; [ "$tool" = hugo ] && out="$work/h$n-out"
@@ -71,6 +94,6 @@ for n in $sizes; do
   done
 done
 echo
-echo "| N articles | dossier's wall time / Hugo's, median of rounds | each round | dossier's CPU time / Hugo's, median of rounds |"
-echo "|---|---|---|---|"
+echo "| N articles | dossier's wall time / Hugo's, median of rounds | 95 % interval | rounds dossier was faster | each round | dossier's CPU time / Hugo's, median of rounds | 95 % interval |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s' "$ratios"
