@@ -7,6 +7,8 @@ import dossier.diagnostic.Diagnostics;
 import dossier.model.Body;
 import dossier.model.Kind;
 import dossier.model.Position;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MarkdownParserTest {
@@ -38,6 +40,14 @@ class MarkdownParserTest {
         ParsedBody body = parse("One.\n\n## A Heading!\n\nTwo [x](article:y#p3).\n");
         assertThat(body.links().get(0).fragment()).isEqualTo("p3");
         assertThat(body.anchorNames()).containsExactlyInAnyOrder("p1", "a-heading", "p2");
+    }
+
+    @Test
+    void numbersEveryParagraphOfALongBody() {
+        String markdown = IntStream.rangeClosed(1, 300).mapToObj(n -> "Paragraph " + n + ".")
+                .collect(Collectors.joining("\n\n"));
+        ParsedBody body = parse(markdown);
+        assertThat(body.anchorNames()).hasSize(300).contains("p1", "p256", "p257", "p300");
     }
 
     @Test
