@@ -74,13 +74,15 @@ for n in $sizes; do
   # comparison on a shared machine whose load drifts from one round to the next.
   # Each line: dossier's wall, user, system time and memory, then Hugo's, from the same round.
   paired=$(paste "$work/dossier-$n.txt" "$work/hugo-$n.txt")
-  ratio=$(awk '{ print $1 / $5 }' <<<"$paired" | median)
+  wall_ratios=$(awk '{ print $1 / $5 }' <<<"$paired")
   # CPU time moves less with the machine's other tenants than wall time does: what a tool would
   # take of a quiet machine's cores.
-  cpu_ratio=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired" | median)
+  cpu_ratios=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired")
+  ratio=$(median <<<"$wall_ratios")
+  cpu_ratio=$(median <<<"$cpu_ratios")
+  ratio_ci=$(interval <<<"$wall_ratios")
+  cpu_ci=$(interval <<<"$cpu_ratios")
   each=$(awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 / $5 }' <<<"$paired")
-  ratio_ci=$(awk '{ print $1 / $5 }' <<<"$paired" | interval)
-  cpu_ci=$(awk '{ print ($2 + $3) / ($6 + $7) }' <<<"$paired" | interval)
   faster=$(awk '$1 < $5 { n++ } END { printf "%d of %d", n, NR }' <<<"$paired")
   ratios="$ratios| $n | $(printf '%.2f' "$ratio") | $ratio_ci | $faster | $each | $(printf '%.2f' "$cpu_ratio") | $cpu_ci |
 "
